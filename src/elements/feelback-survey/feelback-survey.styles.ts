@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const surveyStyles = css`
+  :host {
+    max-width: var(--feelback-max-width, 40rem);
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 3);
+    padding: var(--feelback-padding, 1rem);
+    border: 1px solid var(--feelback-frame, #d0d7de);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .questions {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 3);
+  }
+  ::slotted(*) {
+    display: block;
+  }
+  .contact {
+    display: flex;
+    gap: var(--_gap);
+    align-items: center;
+    min-height: 2.5rem;
+    cursor: pointer;
+  }
+  .contact input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    gap: var(--_gap);
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .progress {
+    color: var(--_muted);
+    margin-inline-end: auto;
+  }
+  button {
+    min-height: 2.75rem;
+    min-width: 6rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .submit,
+  .next {
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .back {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  button:focus-visible,
+  .contact input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .status:not(:empty) {
+    padding: var(--feelback-padding, 1rem);
+    border-radius: var(--_radius);
+    background: var(--feelback-thanks-background, #eef6ee);
+  }
+  .status.failed:not(:empty) {
+    background: var(--feelback-error-background, #fdecea);
+    color: var(--_error);
+  }
+  .status:focus {
+    outline: none;
+  }
+`;

@@ -1,0 +1,61 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  survey: {
+    title: 'Your feedback',
+    submit: 'Send',
+    sending: 'Sending…',
+    next: 'Next',
+    back: 'Back',
+    progress: (step, total) => `Question ${step} of ${total}`,
+    thanks: 'Thank you for your answer!',
+    thanksRecovery:
+      "Thank you for telling us. We are sorry this didn't feel right; we take your experience seriously and will act on it.",
+    contact: 'May we contact you about your experience?',
+    errorConfig: 'Sending is not possible right now.',
+    errorRejected: 'Your answer could not be processed.',
+  },
+  required: 'Please answer this question.',
+  nps: {
+    question: (subject) => `How likely are you to recommend ${subject} to a friend or colleague?`,
+    defaultSubject: 'us',
+    low: 'Not at all likely',
+    high: 'Extremely likely',
+  },
+  emotion: {
+    question: 'How did this make you feel?',
+    none: 'No particular feeling',
+    strength: (label) => `How strongly? ${label}`,
+    intensityLow: 'a little',
+    intensityHigh: 'very strongly',
+    max: (max) => `You can choose up to ${max} feelings.`,
+    chosen: (count, max) => `${count} of ${max} chosen`,
+  },
+  effort: {
+    question: (organisation) => `${organisation} made it easy for me to handle my issue.`,
+    defaultOrganisation: 'The organisation',
+    anchors: [
+      'Strongly disagree',
+      'Disagree',
+      'Somewhat disagree',
+      'Neither agree nor disagree',
+      'Somewhat agree',
+      'Agree',
+      'Strongly agree',
+    ],
+  },
+  rating: {
+    csat: 'How satisfied are you with this?',
+    effectiveness: 'How well could you do what you wanted to do?',
+    ease: 'How easy was it?',
+    emotion: 'How did you feel about it?',
+    custom: 'How would you rate this?',
+    low: 'Poor',
+    high: 'Excellent',
+  },
+  comment: {
+    question: 'Anything you would like to add?',
+    count: (used, max) => `${used} of ${max} characters`,
+    redacted: 'Personal details such as e-mail addresses and account numbers are left out.',
+  },
+};

@@ -1,0 +1,61 @@
+import type { Messages } from './messages.js';
+
+export const nl: Messages = {
+  survey: {
+    title: 'Uw mening',
+    submit: 'Versturen',
+    sending: 'Bezig met versturen…',
+    next: 'Volgende',
+    back: 'Vorige',
+    progress: (step, total) => `Vraag ${step} van ${total}`,
+    thanks: 'Bedankt voor uw antwoord!',
+    thanksRecovery:
+      'Bedankt dat u dit met ons deelt. Het spijt ons dat het niet goed voelde; we nemen uw ervaring serieus en gaan ermee aan de slag.',
+    contact: 'Mag er contact met u worden opgenomen over uw ervaring?',
+    errorConfig: 'Versturen is nu niet mogelijk.',
+    errorRejected: 'Uw antwoord kon niet worden verwerkt.',
+  },
+  required: 'Beantwoord deze vraag.',
+  nps: {
+    question: (subject) => `Hoe waarschijnlijk is het dat u ${subject} aanbeveelt aan een vriend of collega?`,
+    defaultSubject: 'ons',
+    low: 'Zeer onwaarschijnlijk',
+    high: 'Zeer waarschijnlijk',
+  },
+  emotion: {
+    question: 'Hoe voelde u zich hierbij?',
+    none: 'Geen uitgesproken gevoel',
+    strength: (label) => `Hoe sterk? ${label}`,
+    intensityLow: 'een beetje',
+    intensityHigh: 'heel sterk',
+    max: (max) => `U kunt maximaal ${max} gevoelens kiezen.`,
+    chosen: (count, max) => `${count} van ${max} gekozen`,
+  },
+  effort: {
+    question: (organisation) => `${organisation} maakte het mij gemakkelijk om mijn zaak te regelen.`,
+    defaultOrganisation: 'De organisatie',
+    anchors: [
+      'Helemaal mee oneens',
+      'Mee oneens',
+      'Enigszins mee oneens',
+      'Neutraal',
+      'Enigszins mee eens',
+      'Mee eens',
+      'Helemaal mee eens',
+    ],
+  },
+  rating: {
+    csat: 'Hoe tevreden bent u hierover?',
+    effectiveness: 'In hoeverre kon u doen wat u wilde doen?',
+    ease: 'Hoe gemakkelijk was het?',
+    emotion: 'Hoe voelde u zich daarbij?',
+    custom: 'Hoe beoordeelt u dit?',
+    low: 'Slecht',
+    high: 'Uitstekend',
+  },
+  comment: {
+    question: 'Wilt u nog iets toelichten?',
+    count: (used, max) => `${used} van ${max} tekens`,
+    redacted: 'Persoonlijke gegevens zoals e-mailadressen en rekeningnummers worden weggelaten.',
+  },
+};

@@ -1,0 +1,27 @@
+import { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
+import { FeelbackSurvey } from './elements/feelback-survey/feelback-survey.js';
+import { VERSION } from './version.js';
+
+/** Every tag feelback defines, with its class. */
+export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['feelback-survey', FeelbackSurvey],
+  ['feelback-nps', FeelbackNps],
+];
+
+let warned = false;
+
+/**
+ * Defines every element that is not defined yet. Idempotent: the first definition wins, so a page that
+ * loads feelback twice (or two versions) keeps working; a version mismatch is reported once.
+ */
+export function defineElements() {
+  for (const [tag, ctor] of ELEMENTS) {
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(tag, ctor);
+    } else if (existing !== ctor && !warned && existing.version && existing.version !== VERSION) {
+      warned = true;
+      console.warn(`feelback ${VERSION}: <${tag}> is already defined by feelback ${existing.version}; keeping that one`);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The POST body of CONTRACT §4, as a zod/mini schema: the single source of truth for the browser's
+ * validation, the collector's validation and dist/response.schema.json.
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_ID = 'feelback.response/1';
+
+export const CHANNELS = ['web', 'app', 'phone', 'branch', 'email', 'chat'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+export const RECOVERY_RULES = ['detractor', 'strong-negative', 'high-effort'] as const;
+export const RecoveryRule = z.enum(RECOVERY_RULES);
+export type RecoveryRule = z.infer<typeof RecoveryRule>;
+
+export const RATING_SCALES = ['csat', 'effectiveness', 'ease', 'emotion', 'custom'] as const;
+export const RatingScale = z.enum(RATING_SCALES);
+export type RatingScale = z.infer<typeof RatingScale>;
+
+const intBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const AnswerName = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const Valence = z.enum(['positive', 'negative']);
+export type Valence = z.infer<typeof Valence>;
+
+/** One chosen emotion. `intensity` is absent when the question has `without-intensity`. */
+export const EmotionChoice = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  valence: Valence,
+  intensity: z.optional(intBetween(1, 5)),
+});
+export type EmotionChoice = z.infer<typeof EmotionChoice>;
+
+export const NpsAnswer = z.object({ name: AnswerName, kind: z.literal('nps'), value: intBetween(0, 10) });
+/** `[]` is the explicit answer "no particular feeling". */
+export const EmotionAnswer = z.object({
+  name: AnswerName,
+  kind: z.literal('emotion'),
+  value: z.array(EmotionChoice).check(z.maxLength(20)),
+});
+export const EffortAnswer = z.object({ name: AnswerName, kind: z.literal('effort'), value: intBetween(1, 7) });
+export const RatingAnswer = z.object({
+  name: AnswerName,
+  kind: z.literal('rating'),
+  value: intBetween(1, 10),
+  /** Which rating: the element's `kind` attribute. */
+  scale: RatingScale,
+  points: intBetween(3, 10),
+});
+export const CommentAnswer = z.object({ name: AnswerName, kind: z.literal('comment'), value: text(5000) });
+
+export const Answer = z.discriminatedUnion('kind', [NpsAnswer, EmotionAnswer, EffortAnswer, RatingAnswer, CommentAnswer]);
+export type Answer = z.infer<typeof Answer>;
+export type AnswerKind = Answer['kind'];
+
+export const NpsCategory = z.enum(['promoter', 'passive', 'detractor']);
+export type NpsCategory = z.infer<typeof NpsCategory>;
+export const Balance = z.enum(['positive', 'negative', 'mixed', 'neutral']);
+export type Balance = z.infer<typeof Balance>;
+
+/** Per-response scores of INSTRUMENTS.md; every key always present, `null` where its answer is absent. */
+export const Scores = z.object({
+  npsCategory: z.nullable(NpsCategory),
+  valence: z.nullable(z.number().check(z.gte(-1), z.lte(1))),
+  balance: z.nullable(Balance),
+  strongPositive: z.nullable(z.boolean()),
+  strongNegative: z.nullable(z.boolean()),
+  highEffort: z.nullable(z.boolean()),
+});
+export type Scores = z.infer<typeof Scores>;
+
+export const Recovery = z.object({
+  needed: z.boolean(),
+  reasons: z.array(RecoveryRule),
+  /** Present only when the consent question was shown. */
+  contact: z.optional(z.boolean()),
+});
+export type Recovery = z.infer<typeof Recovery>;
+
+/** The path of a URL only: banking URLs carry tokens in the query string and fragment. */
+const PagePath = z.string().check(
+  z.maxLength(2048),
+  z.refine((p) => p.startsWith('/') && !p.includes('?') && !p.includes('#'), {
+    message: 'page must be a path without query string or fragment',
+  }),
+);
+
+export const Metadata = z.record(z.string().check(z.maxLength(64)), text(1024));
+export type Metadata = z.infer<typeof Metadata>;
+
+export const Response = z
+  .object({
+    schema: z.literal(SCHEMA_ID),
+    id: z.uuid(),
+    surveyId: z.string().check(z.minLength(1), z.maxLength(128)),
+    touchpoint: z.nullable(z.string().check(z.minLength(1), z.maxLength(128))),
+    channel: Channel,
+    lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+    page: PagePath,
+    submittedAt: z.iso.datetime(),
+    answers: z.array(Answer).check(z.maxLength(50)),
+    scores: Scores,
+    recovery: Recovery,
+    metadata: Metadata,
+  })
+  .check(
+    z.refine((r) => new Set(r.answers.map((a) => a.name)).size === r.answers.length, {
+      message: 'answer names must be unique',
+      path: ['answers'],
+    }),
+  );
+export type Response = z.infer<typeof Response>;
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** zod issues as the collector's `{ path, message }` pairs, paths in dotted form (`answers.0.value`). */
+export function formatIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}

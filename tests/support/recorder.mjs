@@ -1,0 +1,65 @@
+// A real HTTP endpoint inside the web-test-runner server, for browser tests that claim delivery.
+// POST /__feelback/collect/<bucket>     records the request, answers per the bucket's fault plan (default 201)
+// PUT  /__feelback/plan/<bucket>        JSON array of steps, used one per request:
+//                                       { status, headers, body, delayMs, hang }; the last step repeats
+// GET  /__feelback/received/<bucket>    JSON array of { method, headers, body, at } as received
+// DELETE /__feelback/received/<bucket>  forgets the bucket
+const buckets = new Map();
+
+function bucket(name) {
+  if (!buckets.has(name)) buckets.set(name, { received: [], plan: [], hung: [] });
+  return buckets.get(name);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function recorder() {
+  return async function recorderMiddleware(ctx, next) {
+    const match = /^\/__feelback\/(collect|plan|received)\/([\w-]+)/.exec(ctx.path);
+    if (!match) return next();
+    const [, what, name] = match;
+    const b = bucket(name);
+    if (what === 'plan' && ctx.method === 'PUT') {
+      b.plan = JSON.parse(await readBody(ctx.req));
+      ctx.status = 204;
+      return;
+    }
+    if (what === 'received') {
+      if (ctx.method === 'DELETE') {
+        buckets.delete(name);
+        ctx.status = 204;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(b.received);
+      return;
+    }
+    if (ctx.method === 'OPTIONS') {
+      ctx.status = 204;
+      return;
+    }
+    const text = await readBody(ctx.req);
+    let body = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // keep the raw text: a test may assert on a malformed body
+    }
+    b.received.push({ method: ctx.method, headers: ctx.headers, body, at: Date.now() });
+    const step = (b.plan.length > 1 ? b.plan.shift() : b.plan[0]) ?? { status: 201 };
+    if (step.hang) {
+      // Never answer: the client's timeout has to end it. Resolve when the client goes away.
+      await new Promise((resolve) => ctx.req.on('close', resolve));
+      return;
+    }
+    if (step.delayMs) await new Promise((r) => setTimeout(r, step.delayMs));
+    ctx.status = step.status ?? 201;
+    for (const [k, v] of Object.entries(step.headers ?? {})) ctx.set(k, String(v));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(step.body ?? {});
+  };
+}
