@@ -21,7 +21,9 @@ export function defineElements() {
       customElements.define(tag, ctor);
     } else if (existing !== ctor && !warned && existing.version && existing.version !== VERSION) {
       warned = true;
-      console.warn(`feelback ${VERSION}: <${tag}> is already defined by feelback ${existing.version}; keeping that one`);
+      console.warn(
+        `feelback ${VERSION}: <${tag}> is already defined by feelback ${existing.version}; keeping that one`,
+      );
     }
   }
 }

@@ -51,7 +51,13 @@ export const RatingAnswer = z.object({
 });
 export const CommentAnswer = z.object({ name: AnswerName, kind: z.literal('comment'), value: text(5000) });
 
-export const Answer = z.discriminatedUnion('kind', [NpsAnswer, EmotionAnswer, EffortAnswer, RatingAnswer, CommentAnswer]);
+export const Answer = z.discriminatedUnion('kind', [
+  NpsAnswer,
+  EmotionAnswer,
+  EffortAnswer,
+  RatingAnswer,
+  CommentAnswer,
+]);
 export type Answer = z.infer<typeof Answer>;
 export type AnswerKind = Answer['kind'];
 

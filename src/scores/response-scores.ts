@@ -56,7 +56,10 @@ export function isHighEffort(effort: number): boolean {
 }
 
 /** The first answer of each kind feeds the scores. */
-function first<K extends Answer['kind']>(answers: readonly Answer[], kind: K): Extract<Answer, { kind: K }> | undefined {
+function first<K extends Answer['kind']>(
+  answers: readonly Answer[],
+  kind: K,
+): Extract<Answer, { kind: K }> | undefined {
   return answers.find((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
 }
 

@@ -19,7 +19,18 @@ export type SubmitOutcome = DeliveryOutcome | { status: 'invalid' | 'cancelled' 
 const QUESTION_TAGS = 'feelback-nps, feelback-emotion, feelback-effort, feelback-rating, feelback-comment';
 
 /** Parts of the default questions, re-exported with their kind as prefix (`nps-option`). */
-const QUESTION_PARTS = ['base', 'question', 'options', 'option', 'checked', 'label', 'anchors', 'low-label', 'high-label', 'error'];
+const QUESTION_PARTS = [
+  'base',
+  'question',
+  'options',
+  'option',
+  'checked',
+  'label',
+  'anchors',
+  'low-label',
+  'high-label',
+  'error',
+];
 const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefix}-${p}`).join(', ');
 
 /**
@@ -278,16 +289,18 @@ export class FeelbackSurvey extends LitElement {
           <slot @slotchange=${this.onSlotChange}></slot>
           ${this.useDefault ? this.renderDefaultQuestions() : nothing}
         </div>
-        ${this.contactShown
-          ? html`<label part="contact" class="contact">
-              <input
-                type="checkbox"
-                .checked=${this.contact}
-                @change=${(e: Event) => (this.contact = (e.target as HTMLInputElement).checked)}
-              />
-              <span>${m.contact}</span>
-            </label>`
-          : nothing}
+        ${
+          this.contactShown
+            ? html`<label part="contact" class="contact">
+                <input
+                  type="checkbox"
+                  .checked=${this.contact}
+                  @change=${(e: Event) => (this.contact = (e.target as HTMLInputElement).checked)}
+                />
+                <span>${m.contact}</span>
+              </label>`
+            : nothing
+        }
         <div part="actions" class="actions">
           <button part="submit" class="submit" type="submit">${m.submit}</button>
         </div>
