@@ -1,0 +1,49 @@
+// npm run build: the npm modules (tsc), the script-tag bundle (Vite), the JSON Schema, the manifest.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+// 1. dist/index.js, define.js, scores.js, collector/… with .d.ts: lit and zod stay external.
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+// 2. The self-contained bundle, built once as an IIFE.
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+const inner = readFileSync(`${root}dist/.bundle/feelback.js`, 'utf8').trim();
+rmSync(`${root}dist/.bundle`, { recursive: true, force: true });
+
+// Skip everything when feelback is already on the page: a second copy of Lit would try to create a
+// second `lit-html` Trusted Types policy, which a strict CSP blocks. First definition wins.
+const guarded =
+  `/*! feelback ${version} | MIT */\n` +
+  `(()=>{const d=customElements.get("feelback-survey");if(d){d.version!==${JSON.stringify(version)}&&` +
+  `console.warn("feelback ${version}: feelback "+d.version+" is already defined; keeping it");return}\n` +
+  `${inner}\n})();\n`;
+// The same code serves both: it has no imports or exports, so it runs as a module or a classic script.
+writeFileSync(`${root}dist/feelback.js`, guarded);
+writeFileSync(`${root}dist/feelback.iife.js`, guarded);
+
+// 3. JSON Schema of the POST body, generated from the zod schema (never hand-written).
+const z = await import('zod/mini');
+const { Response } = await import(`${root}dist/schema/response.js`);
+const schema = { $id: 'https://feelback.invalid/response.schema.json', ...z.toJSONSchema(Response, { io: 'input' }) };
+writeFileSync(`${root}dist/response.schema.json`, JSON.stringify(schema, null, 2) + '\n');
+
+// 4. Custom Elements Manifest, from the JSDoc of the element classes.
+run(bin('cem'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/elements/**/*.ts',
+  '--exclude',
+  'src/elements/**/*.styles.ts',
+  '--quiet',
+]);
+
+console.log(`built dist/ and custom-elements.json (feelback ${version})`);
