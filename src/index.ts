@@ -8,6 +8,7 @@ export { SurveyConfig, readConfig, DEFAULT_CONFIG } from './schema/config.js';
 export { buildResponse } from './schema/build-response.js';
 export * from './scores/response-scores.js';
 export * from './scores/nps.js';
+export * from './scores/summarize.js';
 export type * from './events.js';
 export type { Transport, DeliveryTarget, DeliveryOutcome } from './delivery/types.js';
 export { VERSION } from './version.js';

@@ -1,0 +1,271 @@
+/**
+ * Summary of many responses (INSTRUMENTS.md, "Summary of many responses"). Pure, one pass, deterministic:
+ * the collector streams stored rows through a `SummaryAccumulator`; `summarize` is the same for an iterable.
+ *
+ * Empty sets: every `n` is 0, every score, share and mean is `null` (a 0 would read as a measured neutral),
+ * `ci95` is `null`, counts are 0 and `byEmotion` lists only the ids of `options.emotions`, each with count 0.
+ */
+import type { Answer, Balance, NpsCategory, Response } from '../schema/response.js';
+import { npsInterval, npsScore } from './nps.js';
+import { scoreResponse } from './response-scores.js';
+
+export interface NpsSummary {
+  n: number;
+  /** −100 … 100. */
+  score: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** Adjusted-Wald 95 % interval, clipped to −100 … 100. */
+  ci95: [number, number] | null;
+}
+
+export interface EmotionStat {
+  /** Emotion answers that chose this emotion. */
+  count: number;
+  /** count / emotion answers. */
+  share: number | null;
+  /** Over the choices that carried an intensity; `null` when none did (`without-intensity`). */
+  meanIntensity: number | null;
+}
+
+export interface EmotionSummary {
+  n: number;
+  /** 100 × (positive − negative balances) / n; mixed and neutral stay in n. */
+  score: number | null;
+  /**
+   * Share of the answers whose strength is known (asked with intensity, or `none`) that are strongly
+   * positive: an answer asked without intensity cannot be strong, and counting it as "not strong" would
+   * understate the fully-connected share.
+   */
+  strongPositiveShare: number | null;
+  /** Share of all emotion answers that are strongly negative (defined with and without intensity). */
+  strongNegativeShare: number | null;
+  /** Keys sorted, so the output does not depend on the order rows arrive in. */
+  byEmotion: Record<string, EmotionStat>;
+}
+
+export interface EffortSummary {
+  n: number;
+  /** Mean of the 1–7 answers. */
+  mean: number | null;
+  /** Share of 5–7 ("agree" that it was easy). */
+  agreeShare: number | null;
+}
+
+export interface CsatSummary {
+  n: number;
+  /** 100 × share of the top two points of the scale. */
+  score: number | null;
+}
+
+export const CXI_PARTS = ['effectiveness', 'ease', 'emotion'] as const;
+export type CxiPart = (typeof CXI_PARTS)[number];
+
+export interface CxiPartSummary {
+  n: number;
+  /** 100 × (share 4–5 − share 1–2). */
+  score: number;
+}
+
+export interface CxiSummary {
+  /** Responses with at least one 5-point CX Index rating. */
+  n: number;
+  /** Mean of the parts present. */
+  index: number | null;
+  /** Only the parts that were answered. */
+  parts: Partial<Record<CxiPart, CxiPartSummary>>;
+}
+
+/** Responses that answered both NPS and emotion, by `npsCategory` × `balance`. */
+export type Crosstab = Record<NpsCategory, Record<Balance, number>>;
+
+export interface Summary {
+  /** Responses, whatever they answered. */
+  n: number;
+  nps: NpsSummary;
+  emotion: EmotionSummary;
+  effort: EffortSummary;
+  csat: CsatSummary;
+  cxi: CxiSummary;
+  crosstab: Crosstab;
+}
+
+export interface SummarizeOptions {
+  /** Emotion ids always listed in `byEmotion` (e.g. the core set), so a chart keeps its rows at count 0. */
+  emotions?: readonly string[];
+}
+
+/** What the summary reads of a response: its answers, never the client's `scores`. */
+export type Summarizable = Pick<Response, 'answers'>;
+
+const NPS_CATEGORIES: readonly NpsCategory[] = ['promoter', 'passive', 'detractor'];
+const BALANCES: readonly Balance[] = ['positive', 'negative', 'mixed', 'neutral'];
+
+const share = (count: number, n: number) => (n === 0 ? null : count / n);
+
+interface EmotionTally {
+  count: number;
+  intensitySum: number;
+  intensityCount: number;
+}
+
+interface PartTally {
+  n: number;
+  top: number;
+  bottom: number;
+}
+
+/** One pass over responses; `result()` may be called at any time and does not end the pass. */
+export class SummaryAccumulator {
+  private n = 0;
+  private readonly nps = { promoter: 0, passive: 0, detractor: 0 };
+  private readonly balances = { positive: 0, negative: 0, mixed: 0, neutral: 0 };
+  private strongPositive = 0;
+  private strengthKnown = 0;
+  private strongNegative = 0;
+  private readonly emotions = new Map<string, EmotionTally>();
+  private effort = { n: 0, sum: 0, agree: 0 };
+  private csat = { n: 0, top: 0 };
+  private cxiResponses = 0;
+  private readonly cxi = new Map<CxiPart, PartTally>();
+  private readonly crosstab = emptyCrosstab();
+
+  constructor(options: SummarizeOptions = {}) {
+    for (const id of options.emotions ?? []) this.emotions.set(id, { count: 0, intensitySum: 0, intensityCount: 0 });
+  }
+
+  add(response: Summarizable): this {
+    const { answers } = response;
+    const scores = scoreResponse(answers);
+    this.n += 1;
+    if (scores.npsCategory) this.nps[scores.npsCategory] += 1;
+    if (scores.balance) {
+      this.balances[scores.balance] += 1;
+      if (scores.strongPositive !== null) this.strengthKnown += 1;
+      if (scores.strongPositive) this.strongPositive += 1;
+      if (scores.strongNegative) this.strongNegative += 1;
+      this.addChoices(firstOf(answers, 'emotion')!.value);
+    }
+    if (scores.npsCategory && scores.balance) this.crosstab[scores.npsCategory][scores.balance] += 1;
+    const effort = firstOf(answers, 'effort');
+    if (effort) {
+      this.effort.n += 1;
+      this.effort.sum += effort.value;
+      if (effort.value >= 5) this.effort.agree += 1;
+    }
+    this.addRatings(answers);
+    return this;
+  }
+
+  result(): Summary {
+    const npsN = this.nps.promoter + this.nps.passive + this.nps.detractor;
+    const counts = { promoters: this.nps.promoter, passives: this.nps.passive, detractors: this.nps.detractor };
+    const emotionN = BALANCES.reduce((sum, b) => sum + this.balances[b], 0);
+    return {
+      n: this.n,
+      nps: { n: npsN, score: npsScore(counts), ...counts, ci95: npsInterval(counts) },
+      emotion: {
+        n: emotionN,
+        score: emotionN === 0 ? null : (100 * (this.balances.positive - this.balances.negative)) / emotionN,
+        strongPositiveShare: share(this.strongPositive, this.strengthKnown),
+        strongNegativeShare: share(this.strongNegative, emotionN),
+        byEmotion: this.byEmotion(emotionN),
+      },
+      effort: {
+        n: this.effort.n,
+        mean: this.effort.n === 0 ? null : this.effort.sum / this.effort.n,
+        agreeShare: share(this.effort.agree, this.effort.n),
+      },
+      csat: { n: this.csat.n, score: this.csat.n === 0 ? null : 100 * (this.csat.top / this.csat.n) },
+      cxi: this.cxiResult(),
+      crosstab: structuredClone(this.crosstab),
+    };
+  }
+
+  private addChoices(choices: readonly { id: string; intensity?: number | undefined }[]) {
+    // An emotion picked twice in one answer counts once: count is "answers that chose it".
+    const seen = new Set<string>();
+    for (const c of choices) {
+      const tally = this.emotions.get(c.id) ?? { count: 0, intensitySum: 0, intensityCount: 0 };
+      if (!seen.has(c.id)) tally.count += 1;
+      seen.add(c.id);
+      if (c.intensity !== undefined) {
+        tally.intensitySum += c.intensity;
+        tally.intensityCount += 1;
+      }
+      this.emotions.set(c.id, tally);
+    }
+  }
+
+  /** The first rating of each scale counts, as `scoreResponse` takes the first answer of each kind. */
+  private addRatings(answers: readonly Answer[]) {
+    const seen = new Set<string>();
+    let cxi = false;
+    for (const a of answers) {
+      if (a.kind !== 'rating' || seen.has(a.scale)) continue;
+      seen.add(a.scale);
+      if (a.scale === 'csat') {
+        this.csat.n += 1;
+        if (a.value >= a.points - 1) this.csat.top += 1;
+      } else if (isCxiPart(a.scale) && a.points === 5) {
+        // The CX Index is defined on 5 points; other scales would not be comparable.
+        const part = this.cxi.get(a.scale) ?? { n: 0, top: 0, bottom: 0 };
+        part.n += 1;
+        if (a.value >= 4) part.top += 1;
+        if (a.value <= 2) part.bottom += 1;
+        this.cxi.set(a.scale, part);
+        cxi = true;
+      }
+    }
+    if (cxi) this.cxiResponses += 1;
+  }
+
+  private byEmotion(emotionN: number): Record<string, EmotionStat> {
+    const out: Record<string, EmotionStat> = {};
+    for (const id of [...this.emotions.keys()].sort()) {
+      const t = this.emotions.get(id)!;
+      out[id] = {
+        count: t.count,
+        share: share(t.count, emotionN),
+        meanIntensity: t.intensityCount === 0 ? null : t.intensitySum / t.intensityCount,
+      };
+    }
+    return out;
+  }
+
+  private cxiResult(): CxiSummary {
+    const parts: Partial<Record<CxiPart, CxiPartSummary>> = {};
+    const scores: number[] = [];
+    for (const name of CXI_PARTS) {
+      const t = this.cxi.get(name);
+      if (!t) continue;
+      const score = (100 * (t.top - t.bottom)) / t.n;
+      parts[name] = { n: t.n, score };
+      scores.push(score);
+    }
+    const index = scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+    return { n: this.cxiResponses, index, parts };
+  }
+}
+
+/** The summary of CONTRACT §7 over any iterable of responses, in one pass. */
+export function summarize(responses: Iterable<Summarizable>, options?: SummarizeOptions): Summary {
+  const acc = new SummaryAccumulator(options);
+  for (const r of responses) acc.add(r);
+  return acc.result();
+}
+
+function emptyCrosstab(): Crosstab {
+  const row = () => Object.fromEntries(BALANCES.map((b) => [b, 0])) as Record<Balance, number>;
+  return Object.fromEntries(NPS_CATEGORIES.map((c) => [c, row()])) as Crosstab;
+}
+
+const isCxiPart = (scale: string): scale is CxiPart => (CXI_PARTS as readonly string[]).includes(scale);
+
+function firstOf<K extends Answer['kind']>(
+  answers: readonly Answer[],
+  kind: K,
+): Extract<Answer, { kind: K }> | undefined {
+  return answers.find((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
+}
