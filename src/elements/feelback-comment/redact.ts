@@ -1,0 +1,129 @@
+/**
+ * PII redaction for free text, applied before a comment leaves the element. Pure: no DOM, runs in Node.
+ * Every pattern is followed by a check (IBAN mod-97 and country length, phone digit counts, BSN elfproef),
+ * so order numbers, dates, amounts, postcodes and times survive.
+ */
+
+export const REDACT_KINDS = ['email', 'iban', 'phone', 'bsn'] as const;
+export type RedactKind = (typeof REDACT_KINDS)[number];
+
+/**
+ * The `redact` attribute: space-separated kinds, `none` for nothing; absent or empty means all four.
+ * Returns the kinds and the tokens it did not understand (the element reports those).
+ */
+export function parseRedact(attr: string | null | undefined): { kinds: RedactKind[]; unknown: string[] } {
+  const tokens = (attr ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return { kinds: [...REDACT_KINDS], unknown: [] };
+  const known = (t: string): t is RedactKind => (REDACT_KINDS as readonly string[]).includes(t);
+  return { kinds: tokens.filter(known), unknown: tokens.filter((t) => !known(t) && t !== 'none') };
+}
+
+export function redact(text: string, kinds: readonly RedactKind[] = REDACT_KINDS): string {
+  // E-mail first (addresses hold digits), IBAN before phone and BSN (IBANs hold digit runs), phone
+  // before BSN (a phone number after +31 has nine digits).
+  if (kinds.includes('email')) text = text.replace(/[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi, '[email]');
+  if (kinds.includes('iban')) text = redactIbans(text);
+  if (kinds.includes('phone')) text = redactPhones(text);
+  if (kinds.includes('bsn')) text = text.replace(BSN, (m) => (elfproef(m.replace(/\D/g, '')) ? '[bsn]' : m));
+  return text;
+}
+
+/** IBAN length per country (SWIFT IBAN registry), packed: two letters, two digits. */
+const IBAN_LENGTHS = new Map(
+  (
+    'AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28EE20EG29ES24FI18FK18' +
+    'FO18FR27GB22GE22GI23GL18GR27GT28HN28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21' +
+    'LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24' +
+    'SI19SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20YE30'
+  )
+    .match(/.{4}/g)!
+    .map((e) => [e.slice(0, 2), +e.slice(2)] as const),
+);
+
+const alnum = (c: string | undefined) => c !== undefined && /[a-z\d]/i.test(c);
+
+/** ISO 13616: move the first four characters to the end, letters become 10–35, the number mod 97 is 1. */
+function ibanChecksumOk(iban: string): boolean {
+  let r = 0;
+  for (const c of iban.slice(4) + iban.slice(0, 4)) {
+    const v = parseInt(c, 36);
+    r = (r * (v > 9 ? 100 : 10) + v) % 97;
+  }
+  return r === 1;
+}
+
+/**
+ * A regex alone cannot tell where a spaced IBAN ends ("NL91 ABNA 0417 1643 00 graag"), so find each
+ * start and walk exactly the country's length of characters, allowing single spaces between them.
+ */
+function redactIbans(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/(?<![a-z\d])([a-z]{2})\d\d/gi)) {
+    const length = IBAN_LENGTHS.get(m[1]!.toUpperCase());
+    if (!length || m.index < last) continue;
+    let i = m.index;
+    let compact = '';
+    while (compact.length < length && i < text.length) {
+      if (alnum(text[i])) compact += text[i];
+      else if (text[i] !== ' ' || !alnum(text[i + 1])) break;
+      i++;
+    }
+    if (compact.length === length && !alnum(text[i]) && ibanChecksumOk(compact.toUpperCase())) {
+      out += text.slice(last, m.index) + '[iban]';
+      last = i;
+    }
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Digit groups that may be a phone number, not glued to a word, amount, date or path. The run may be
+ * longer than the number ("06 12345678 2 keer"), so `redactPhones` tries its prefixes.
+ */
+const PHONE_RUN = /(?<![\w@.,/:+-])\+?(?:\(\d+\) ?)?\d[\d ()-]*\d/g;
+/** A date (22-11-2026, 02-11-2026) is never the start of a phone number. */
+const DATE_START = /^\d\d?-\d\d?-\d{4}/;
+
+/**
+ * +/00 then a country code (never 0) and 8–15 digits in all (E.164); +31/0031 exactly nine after
+ * the country code, "(0)" dropped; Dutch national numbers 0[1-9] and ten digits.
+ */
+function isPhone(candidate: string): boolean {
+  const digits = candidate.replace('(0)', '').replace(/\D/g, '');
+  const international = candidate.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : null;
+  if (international === null) return /^0[1-9]\d{8}$/.test(digits);
+  if (!/^[1-9]/.test(international)) return false;
+  return international.startsWith('31')
+    ? international.length === 11
+    : international.length >= 8 && international.length <= 15;
+}
+
+function redactPhones(text: string): string {
+  return text.replace(PHONE_RUN, (run, offset: number) => {
+    // Longest prefix first, cut back at separators; a time or decimal right after ("10:30", "12,50")
+    // means the digits belong to something else.
+    const date = DATE_START.test(run);
+    for (let end = date ? 0 : run.length; end > 0; end = run.slice(0, end).search(/[ -]+\(?\d*\)?$/)) {
+      const after = text.slice(offset + end, offset + end + 2);
+      if (/\d/.test(run[end - 1]!) && isPhone(run.slice(0, end)) && !/^(?:[\w@]|[.,:]\d)/.test(after)) {
+        return '[phone]' + redactPhones(run.slice(end));
+      }
+    }
+    // No phone starts here: skip the first group and look again in the rest.
+    const next = run.search(/[ -]/);
+    return next < 0 ? run : run.slice(0, next) + redactPhones(run.slice(next));
+  });
+}
+
+/** Nine digits, plain or grouped 3-3-3 / 4-2-3 with dots or spaces, not part of a longer number or amount. */
+const BSN = /(?<![\w.,/:+€-]|€ )(?:\d{9}|\d{4}([. ])\d\d\1\d{3}|\d{3}([. ])\d{3}\2\d{3})(?![\w@]|[.,:-]\d)/g;
+
+/** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not 0). */
+export function elfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += +digits[i]! * (9 - i);
+  sum -= +digits[8]!;
+  return sum !== 0 && sum % 11 === 0;
+}
