@@ -25,9 +25,6 @@ export const surveyStyles = css`
     flex-direction: column;
     gap: calc(var(--_gap) * 3);
   }
-  ::slotted(*) {
-    display: block;
-  }
   .contact {
     display: flex;
     gap: var(--_gap);

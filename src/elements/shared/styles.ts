@@ -20,8 +20,9 @@ export const baseStyles = css`
     font: var(--feelback-font, inherit);
     min-width: 0;
   }
+  /* !important: a host page rule such as feelback-nps { display: flex } must not un-hide a step. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   * {
     box-sizing: border-box;
