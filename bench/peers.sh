@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Side-by-side load benchmark: feelback's built bundle as the "OURS" row of the peers benchmark in
+# ../shared/bench/peers (PostHog, Formbricks, SurveyJS, Sentry, bare Lit + zod/mini). Run by hand:
+#   npm run build && bash bench/peers.sh            # RUNS=3 THROTTLE="1 4" ONLY=... as in its README
+# The shared folder is read-only, so it runs in a copy under bench/results/peers/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+src="${PEERS_DIR:-$root/../shared/bench/peers}"
+work="$here/results/peers"
+[ -f "$root/dist/feelback.js" ] || { echo "build first: npm run build" >&2; exit 2; }
+mkdir -p "$work"
+# Copy the benchmark itself, not its results or node_modules.
+tar -C "$src" --exclude=node_modules --exclude=results --exclude=dist --exclude=site -cf - . | tar -C "$work" -xf -
+chmod -R u+w "$work"
+export RUNS="${RUNS:-5}"
+# The default survey: its NPS counts as rendered when its 11 radios are visible.
+CUSTOM_SELECTOR='input[type=radio]' CUSTOM_MIN=11 \
+  bash "$work/run.sh" "$root/dist/feelback.js" '<feelback-survey endpoint="/collect" lang="en"></feelback-survey>'
+cp "$work/results/table.md" "$here/results/peers-table.md"
+echo "table: bench/results/peers-table.md"
