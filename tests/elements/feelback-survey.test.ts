@@ -190,6 +190,41 @@ describe('feelback-survey', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Het spijt ons');
   });
 
+  it('asks consent to contact only while the answers match a recovery rule, and sends it', async () => {
+    const bucket = newBucket();
+    const el = await survey(bucket, '');
+    el.toggleAttribute('recovery-contact', true);
+    await el.updateComplete;
+    const checkbox = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]');
+    expect(checkbox()).to.equal(null);
+    radio(nps(el), 3).click();
+    await el.updateComplete;
+    const box = checkbox()!;
+    expect(box.closest('label')!.textContent!.trim()).to.equal(
+      'Mag er contact met u worden opgenomen over uw ervaring?',
+    );
+    await expect(el).to.be.accessible();
+    radio(nps(el), 9).click();
+    await el.updateComplete;
+    expect(checkbox()).to.equal(null);
+    radio(nps(el), 2).click();
+    await el.updateComplete;
+    checkbox()!.click();
+    await el.submit();
+    const [req] = await received(bucket);
+    expect(req!.body.recovery).to.deep.equal({ needed: true, reasons: ['detractor'], contact: true });
+  });
+
+  it('leaves recovery.contact out when the consent question was not shown', async () => {
+    const bucket = newBucket();
+    const el = await survey(bucket, '');
+    el.toggleAttribute('recovery-contact', true);
+    radio(nps(el), 10).click();
+    await el.submit();
+    const [req] = await received(bucket);
+    expect(req!.body.recovery).to.deep.equal({ needed: false, reasons: [] });
+  });
+
   it('reports a missing endpoint as a config error and sends nothing', async () => {
     const el = await survey(null);
     radio(nps(el), 9).click();
