@@ -1,48 +1,253 @@
+/**
+ * The scheduler: one per page (module state), shared by every survey. It puts a response in the outbox
+ * before the first attempt, sends it when the browser is online, retries with backoff, hands what is left
+ * to `keepalive` requests on `pagehide`, and picks up what earlier pages of this origin left behind.
+ */
+import { emit, emitError } from '../events.js';
 import type { Response } from '../schema/response.js';
+import { exclusive, lease, leasedElsewhere } from './lock.js';
+import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
+import { backoff, retryable, settings } from './policy.js';
+import { request, send, type Attempt } from './send.js';
 import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
 
-/** One POST of the response, with its id as the `Idempotency-Key` so a retry can never duplicate it. */
-export async function post(response: Response, target: DeliveryTarget, signal?: AbortSignal): Promise<number> {
-  if (target.transport) {
-    await target.transport(response);
-    return 200;
+/** Targets and listeners of the responses submitted on this page; a later page knows neither. */
+const targets = new Map<string, DeliveryTarget>();
+const listeners = new Map<string, DeliveryListener>();
+/** `submit()` promises waiting for their response's first settled state. */
+const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
+/** Responses this tab is sending now. */
+const busy = new Set<string>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Connected surveys and how each would send: left-over responses borrow them. */
+const surveys = new Map<HTMLElement, () => DeliveryTarget>();
+let keepaliveBytes = 0;
+let started = false;
+
+const offline = () => navigator.onLine === false;
+const absolute = (url: string) => {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
   }
-  const res = await fetch(target.endpoint!, {
-    method: 'POST',
-    headers: { ...target.headers, 'Content-Type': 'application/json', 'Idempotency-Key': response.id },
-    body: JSON.stringify(response),
-    credentials: target.credentials ?? 'omit',
-    signal,
-  });
-  return res.status;
+};
+
+function start() {
+  if (started) return;
+  started = true;
+  addEventListener('online', () => void flush());
+  addEventListener('pagehide', leave);
 }
 
-const retryable = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
+/** A connected survey with this survey id, and its current target. */
+function survey(surveyId: string): [HTMLElement, DeliveryTarget] | undefined {
+  for (const [host, target] of surveys) {
+    if (!host.isConnected) surveys.delete(host);
+    else if (target().surveyId === surveyId) return [host, target()];
+  }
+  return undefined;
+}
 
-/** Sends a response once; retryable failures are reported as queued. */
-export async function deliver(
+/**
+ * Who hears about a response. The survey that submitted it on this page; for a response an earlier page
+ * left in the outbox, no such element exists: its events go to a connected `<feelback-survey>` with the
+ * same `surveyId` if there is one, else to `document` (they bubble either way, so one document listener
+ * hears them all).
+ */
+function listenerOf(response: Response): DeliveryListener {
+  const own = listeners.get(response.id);
+  if (own) return own;
+  const target: EventTarget = survey(response.surveyId)?.[0] ?? document;
+  return {
+    sent: (r, status) => emit(target, 'feelback-sent', { response: r, status }),
+    queued: (r, reason) => emit(target, 'feelback-queued', { response: r, reason }),
+    rejected: (r, _status, message) => emitError(target, { code: 'rejected', message, response: r }),
+    dropped: (r, message) => emitError(target, { code: 'dropped', message, response: r }),
+  };
+}
+
+function settle(response: Response, outcome?: DeliveryOutcome) {
+  const id = response.id;
+  if (outcome) waiters.get(id)?.(outcome);
+  waiters.delete(id);
+  if (outcome?.status !== 'queued') {
+    targets.delete(id);
+    listeners.delete(id);
+    clearTimeout(timers.get(id));
+    timers.delete(id);
+  }
+}
+
+/**
+ * How to send a response: as it was submitted on this page; else to the endpoint it was submitted to (with
+ * the headers of a connected survey posting there, since stored tokens would be stale); else through the
+ * transport of a connected survey with its survey id. Undefined: wait until such a survey connects.
+ */
+function targetOf(e: Entry): DeliveryTarget | undefined {
+  const live = survey(e.response.surveyId)?.[1];
+  if (targets.has(e.response.id)) return targets.get(e.response.id);
+  if (e.endpoint) {
+    const headers = live?.endpoint && absolute(live.endpoint) === e.endpoint ? live.headers : undefined;
+    return { endpoint: e.endpoint, credentials: e.credentials, headers };
+  }
+  return live?.transport ? live : undefined;
+}
+
+/** Tries again at `at` from this tab's timer; a timer attempt may go before `due`, which it set itself. */
+function arm(id: string, at: number) {
+  clearTimeout(timers.get(id));
+  const wait = Math.max(0, at - Date.now());
+  timers.set(
+    id,
+    setTimeout(() => {
+      timers.delete(id);
+      void attempt(id, true);
+    }, settings.timer(wait)),
+  );
+}
+
+/** Marks a response deferred: `feelback-queued` fires the first time only, across pages. */
+function defer(e: Entry, reason: string, changes: Partial<Entry> = {}) {
+  put({ ...e, ...changes, queued: true });
+  if (!e.queued) listenerOf(e.response).queued(e.response, reason);
+  settle(e.response, { status: 'queued', reason });
+}
+
+/**
+ * Acts on what an attempt came to: done on 2xx, given up on a permanent refusal, otherwise put off.
+ * Returns when to try again; the caller arms that timer once it has let go of the response.
+ */
+function conclude(e: Entry, { status, wait, error }: Attempt): number | undefined {
+  const r = e.response;
+  if (status && status >= 200 && status < 300) {
+    remove(r.id);
+    listenerOf(r).sent(r, status);
+    settle(r, { status: 'sent', httpStatus: status });
+    return undefined;
+  }
+  if (status && !retryable(status)) {
+    remove(r.id);
+    const message = `the endpoint rejected the response with HTTP ${status}`;
+    listenerOf(r).rejected(r, status, message);
+    settle(r, { status: 'rejected', httpStatus: status, message });
+    return undefined;
+  }
+  const attempts = e.attempts + 1;
+  const due = Date.now() + Math.max(backoff(attempts), wait ?? 0);
+  defer(e, error ?? `HTTP ${status}`, { attempts, due, lease: undefined });
+  return due;
+}
+
+/** One attempt from this tab, unless it is sending the response already or another tab holds it. */
+async function attempt(id: string, fromTimer = false) {
+  if (busy.has(id)) return;
+  busy.add(id);
+  let retryAt: number | undefined;
+  try {
+    await exclusive(id, async () => {
+      // Read again inside the lock: another tab may have delivered it or put it off meanwhile.
+      const e = entry(id);
+      if (!e || (!fromTimer && (e.due ?? 0) > Date.now())) return;
+      if (offline()) return defer(e, 'offline');
+      const target = targetOf(e);
+      if (!target) return;
+      put({ ...e, lease: lease() });
+      retryAt = conclude(e, await send(e.response, target));
+    });
+  } catch {
+    // Nothing here may cost the response: it stays in the outbox for the next flush.
+  } finally {
+    busy.delete(id);
+  }
+  // Only now: the lock is released, so the timer's attempt cannot find the response still held.
+  if (retryAt !== undefined) arm(id, retryAt);
+}
+
+/**
+ * Sends what is due in the outbox, this page's responses and those an earlier page left. Runs on bundle
+ * load, when a survey connects, and on `online`; safe to call any time.
+ */
+export async function flush() {
+  start();
+  const now = Date.now();
+  for (const e of evict(now, (id) => busy.has(id) || leasedElsewhere(id, now))) {
+    const why =
+      now - e.at > settings.maxAgeMs
+        ? `it waited longer than ${settings.maxAgeMs / 864e5} days`
+        : `the outbox holds at most ${settings.maxEntries} responses`;
+    listenerOf(e.response).dropped(e.response, `response dropped from the outbox: ${why}`);
+    settle(e.response);
+  }
+  const pending: Promise<void>[] = [];
+  for (const e of entries()) {
+    const id = e.response.id;
+    if (offline()) {
+      // Only this page's own responses: another tab reports its own.
+      if (listeners.has(id)) defer(e, 'offline');
+    } else if ((e.due ?? 0) > now) {
+      if (!timers.has(id)) arm(id, e.due!);
+    } else pending.push(attempt(id));
+  }
+  await Promise.all(pending);
+}
+
+/** Lets left-over responses of this survey's id use its target and fire its events; flushes the outbox. */
+export function attach(host: HTMLElement, target: () => DeliveryTarget) {
+  surveys.set(host, target);
+  void flush();
+}
+
+/**
+ * Delivers one response: into the outbox first, then sent. Resolves with the first settled state (sent,
+ * queued or rejected); later states still arrive through the listener.
+ */
+export function deliver(
   response: Response,
   target: DeliveryTarget,
   listener: DeliveryListener,
 ): Promise<DeliveryOutcome> {
-  let status: number;
-  try {
-    status = await post(response, target);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    listener.queued(response, reason);
-    return { status: 'queued', reason };
+  start();
+  const id = response.id;
+  const settled = new Promise<DeliveryOutcome>((resolve) => waiters.set(id, resolve));
+  targets.set(id, target);
+  listeners.set(id, listener);
+  const endpoint = target.endpoint ? absolute(target.endpoint) : undefined;
+  put({ response, at: Date.now(), attempts: 0, endpoint, credentials: target.credentials });
+  void flush();
+  return settled;
+}
+
+/**
+ * The page is going away: pending responses leave as `keepalive` requests, oldest first, while their
+ * in-flight total stays within the browser's quota; the rest wait in the outbox for the next page. A
+ * request the page does not live to see answered stays in the outbox too and is sent again later with
+ * the same `Idempotency-Key`: the endpoint counts it once.
+ */
+function leave() {
+  if (offline()) return;
+  const now = Date.now();
+  for (const e of entries()) {
+    const id = e.response.id;
+    const target = targetOf(e);
+    if (busy.has(id) || leasedElsewhere(id, now) || !target?.endpoint || target.transport) continue;
+    const body = JSON.stringify(e.response);
+    const size = new Blob([body]).size;
+    if (keepaliveBytes + size > settings.keepaliveBytes) continue;
+    keepaliveBytes += size;
+    busy.add(id);
+    put({ ...e, lease: lease() });
+    request(e.response, target, body, { keepalive: true })
+      .then(
+        (res): Attempt => ({ status: res.status }),
+        (err: unknown): Attempt => ({ error: String(err) }),
+      )
+      .then((result) => {
+        keepaliveBytes -= size;
+        busy.delete(id);
+        const retryAt = conclude(e, result);
+        if (retryAt !== undefined) arm(id, retryAt);
+      })
+      .catch(() => {});
   }
-  if (status >= 200 && status < 300) {
-    listener.sent(response, status);
-    return { status: 'sent', httpStatus: status };
-  }
-  if (retryable(status)) {
-    const reason = `HTTP ${status}`;
-    listener.queued(response, reason);
-    return { status: 'queued', reason };
-  }
-  const message = `the endpoint rejected the response with HTTP ${status}`;
-  listener.rejected(response, status, message);
-  return { status: 'rejected', httpStatus: status, message };
 }

@@ -4,6 +4,8 @@ import type { Response } from '../schema/response.js';
 export type Transport = (payload: Response) => Promise<void>;
 
 export interface DeliveryTarget {
+  /** Which survey sends: a later page hands a left-over response to a survey with the same id. */
+  surveyId?: string;
   endpoint?: string;
   transport?: Transport;
   /** Extra request headers, e.g. a CSRF token. */

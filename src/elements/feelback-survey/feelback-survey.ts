@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { deliver } from '../../delivery/deliver.js';
-import type { DeliveryListener, DeliveryOutcome, Transport } from '../../delivery/types.js';
+import { attach, deliver } from '../../delivery/deliver.js';
+import type { DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import { messages, resolveLang, type Lang } from '../../i18n/index.js';
 import { buildResponse } from '../../schema/build-response.js';
@@ -126,6 +126,8 @@ export class FeelbackSurvey extends LitElement {
     super.connectedCallback();
     this.language = resolveLang(this);
     this.useDefault = !this.querySelector(QUESTION_TAGS);
+    // Every page load sends what earlier pages left in the outbox, through a survey like this one.
+    attach(this, () => this.target());
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -235,11 +237,12 @@ export class FeelbackSurvey extends LitElement {
 
   private target() {
     return {
+      surveyId: this.config.surveyId,
       endpoint: this.endpoint,
       transport: this.transport,
       headers: this.headers,
       credentials: this.config.credentials,
-    };
+    } satisfies DeliveryTarget;
   }
 
   private readonly listener: DeliveryListener = {
