@@ -1,0 +1,94 @@
+/**
+ * The whole `npm start` server as a value: API, demo and build files on one port, and a shutdown that stops
+ * accepting, lets requests in flight finish, then closes the store. `server.ts` wires it to env and signals;
+ * tests and the benchmark start it directly.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parseOrigins } from './cors.js';
+import { createHandler, type HandlerOptions } from './handler.js';
+import { toNodeListener } from './node.js';
+import { createStaticListener } from './static.js';
+
+export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigins'> {
+  /** Project root holding `demo/` and `dist/`; without it only the API is served. */
+  root?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Empty or absent → the server's own origins on the port it listens on. */
+  allowedOrigins?: readonly string[];
+  /** How long shutdown waits for requests in flight before cutting them off. */
+  shutdownTimeoutMs?: number;
+}
+
+export interface CollectorApp {
+  server: Server;
+  url: string;
+  /** Idempotent; resolves once every request has finished and the store is closed. */
+  shutdown(): Promise<void>;
+}
+
+export async function startCollector(options: CollectorAppOptions): Promise<CollectorApp> {
+  const server = createServer();
+  // Slow clients may not hold a connection open forever, but a slow upload of 64 KiB still fits.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.listen(options.port ?? 8787, options.host ?? '127.0.0.1');
+  await once(server, 'listening');
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  const url = `http://${host}:${port}/`;
+
+  const origins = options.allowedOrigins?.length ? options.allowedOrigins : parseOrigins(undefined, port);
+  const api = toNodeListener(createHandler({ ...options, allowedOrigins: origins }), { onError: options.onError });
+  const files = options.root
+    ? createStaticListener([
+        { prefix: '/', dir: join(options.root, 'demo') },
+        { prefix: '/dist/', dir: join(options.root, 'dist') },
+      ])
+    : null;
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+
+  let inFlight = 0;
+  let closing = false;
+  let idle: (() => void) | null = null;
+  server.on('request', (req, res) => {
+    inFlight += 1;
+    if (closing) res.setHeader('connection', 'close');
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    });
+    const path = (req.url ?? '/').split('?', 1)[0]!;
+    if (path === basePath || path.startsWith(`${basePath}/`) || !files) return api(req, res);
+    files(req, res).catch((error: unknown) => {
+      (options.onError ?? console.error)(error);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+
+  let done: Promise<void> | null = null;
+  async function drain() {
+    closing = true;
+    const closed = once(server, 'close');
+    server.close();
+    // Keep-alive connections with no request in flight would otherwise hold `close` back.
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      const timeout = options.shutdownTimeoutMs ?? 10_000;
+      await new Promise<void>((resolve) => {
+        idle = resolve;
+        setTimeout(resolve, timeout).unref();
+      });
+    }
+    server.closeAllConnections();
+    await closed;
+    await options.store.close();
+  }
+
+  return { server, url, shutdown: () => (done ??= drain()) };
+}

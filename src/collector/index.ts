@@ -1,0 +1,10 @@
+/** `feelback/collector`: the reference collector as parts a host can run on Node or a Fetch-API runtime. */
+export { createHandler, MAX_BODY_BYTES, type Handler, type HandlerOptions, type ClientInfo } from './handler.js';
+export { toNodeListener, toFetchRequest, type NodeListener, type NodeAdapterOptions } from './node.js';
+export { startCollector, type CollectorApp, type CollectorAppOptions } from './app.js';
+export { streamRows, type ResponseStore, type ResponseFilter, type StoredRow } from './store.js';
+export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export { PgStore, type PgStoreOptions } from './pg-store.js';
+export { DEFAULT_RATE_LIMIT, parseRateLimit, type RateLimitOptions } from './rate-limit.js';
+export { parseOrigins } from './cors.js';
+export { flatten as flattenRow, csvCell } from './export.js';

@@ -1,0 +1,135 @@
+/** The PostgreSQL store, used when `DATABASE_URL` is set: a connection pool, `jsonb` bodies. */
+import pg from 'pg';
+import type { Response } from '../schema/response.js';
+import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
+
+/** Each step moves the schema one version up; `feelback_schema.version` records how far a database has come. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE responses (
+     seq bigserial PRIMARY KEY,
+     id uuid NOT NULL UNIQUE,
+     survey_id text NOT NULL,
+     touchpoint text,
+     channel text NOT NULL,
+     submitted_at timestamptz NOT NULL,
+     received_at timestamptz NOT NULL,
+     body jsonb NOT NULL
+   );
+   CREATE INDEX responses_survey_submitted ON responses (survey_id, submitted_at);`,
+];
+
+/** Any constant: serialises migrations when several collectors start against one database. */
+const MIGRATION_LOCK = 0x6665_6564;
+
+export interface PgStoreOptions {
+  connectionString: string;
+  /** A PostgreSQL schema of its own (created when missing), e.g. for tests sharing one database. */
+  schema?: string;
+  /** Pool size; the default suits one collector process. */
+  max?: number;
+}
+
+interface Row {
+  seq: string;
+  received_at: Date;
+  body: Response;
+}
+
+export class PgStore implements ResponseStore {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects and migrates; resolves once the store can take responses. */
+  static async open(options: PgStoreOptions): Promise<PgStore> {
+    const { schema } = options;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    // An idle client that loses its server must not crash the process; the next query reports the error.
+    pool.on('error', () => {});
+    const store = new PgStore(pool);
+    try {
+      await store.migrate(schema);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(schema: string | undefined) {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.query('CREATE TABLE IF NOT EXISTS feelback_schema (version integer NOT NULL)');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM feelback_schema');
+      const version = rows[0]?.version ?? 0;
+      for (let v = version; v < MIGRATIONS.length; v++) await client.query(MIGRATIONS[v]!);
+      if (rows.length === 0) await client.query('INSERT INTO feelback_schema VALUES ($1)', [MIGRATIONS.length]);
+      else await client.query('UPDATE feelback_schema SET version = $1', [Math.max(version, MIGRATIONS.length)]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async insert(response: Response, receivedAt: Date): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+      [
+        response.id,
+        response.surveyId,
+        response.touchpoint,
+        response.channel,
+        canonicalInstant(response.submittedAt),
+        receivedAt.toISOString(),
+        JSON.stringify(response),
+      ],
+    );
+    return result.rowCount === 1;
+  }
+
+  async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
+    const { where, params } = whereClause(filter, afterSeq);
+    const { rows } = await this.pool.query<Row>(
+      `SELECT seq, received_at, body FROM responses ${where} ORDER BY seq LIMIT $${params.length + 1}`,
+      [...params, limit],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), receivedAt: r.received_at.toISOString(), response: r.body }));
+  }
+
+  async count(filter: ResponseFilter = {}): Promise<number> {
+    const { where, params } = whereClause(filter, 0);
+    const { rows } = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM responses ${where}`, params);
+    return Number(rows[0]!.n);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function whereClause(filter: ResponseFilter, afterSeq: number) {
+  const clauses = ['seq > $1'];
+  const params: (string | number)[] = [afterSeq];
+  const add = (column: string, op: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    params.push(value);
+    clauses.push(`${column} ${op} $${params.length}`);
+  };
+  add('survey_id', '=', filter.surveyId);
+  add('touchpoint', '=', filter.touchpoint);
+  add('channel', '=', filter.channel);
+  add('submitted_at', '>=', filter.from && canonicalInstant(filter.from));
+  add('submitted_at', '<=', filter.to && canonicalInstant(filter.to));
+  add('seq', '<=', filter.maxSeq);
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: the demo, the build and the reference collector on one local port.
+ * Environment: PORT (8787), HOST (127.0.0.1), FEELBACK_DB (./data/feelback.db) or DATABASE_URL (PostgreSQL),
+ * FEELBACK_ALLOWED_ORIGINS, FEELBACK_ALLOWED_HEADERS, FEELBACK_ALLOW_CREDENTIALS, FEELBACK_RATE_LIMIT.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCollector } from './app.js';
+import { PgStore } from './pg-store.js';
+import { parseRateLimit } from './rate-limit.js';
+import { SqliteStore } from './sqlite-store.js';
+import type { ResponseStore } from './store.js';
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+async function main() {
+  const env = process.env;
+  // This file runs as dist/collector/server.js (and as src/collector/server.ts under tsx): the root is two up.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const rateLimit = parseRateLimit(env.FEELBACK_RATE_LIMIT);
+
+  let store: ResponseStore;
+  let storage: string;
+  if (env.DATABASE_URL) {
+    store = await PgStore.open({ connectionString: env.DATABASE_URL });
+    storage = 'PostgreSQL (DATABASE_URL)'; // never print the URL: it may hold a password
+  } else {
+    const file = resolve(env.FEELBACK_DB || 'data/feelback.db');
+    store = new SqliteStore(file);
+    storage = `SQLite ${file}`;
+  }
+
+  const app = await startCollector({
+    store,
+    root,
+    port,
+    host: env.HOST || '127.0.0.1',
+    allowedOrigins: list(env.FEELBACK_ALLOWED_ORIGINS),
+    allowedHeaders: list(env.FEELBACK_ALLOWED_HEADERS),
+    allowCredentials: /^(1|true|yes)$/i.test(env.FEELBACK_ALLOW_CREDENTIALS ?? ''),
+    rateLimit,
+  });
+  console.log(`feelback: serving ${app.url} (demo at /, build at /dist/, API at /api/; ${storage})`);
+
+  const stop = (signal: NodeJS.Signals) => {
+    console.log(`feelback: ${signal}, finishing requests in flight`);
+    app.shutdown().then(
+      () => {
+        console.log('feelback: stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('feelback: shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`feelback: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+/** The default store: one SQLite file in WAL mode, through better-sqlite3 (synchronous, in process). */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Response } from '../schema/response.js';
+import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
+
+/** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE responses (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     survey_id TEXT NOT NULL,
+     touchpoint TEXT,
+     channel TEXT NOT NULL,
+     submitted_at TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX responses_survey_submitted ON responses (survey_id, submitted_at);`,
+];
+
+export interface SqliteStoreOptions {
+  /**
+   * `normal` (default) survives a crash of the process, which is what graceful shutdown and restarts need;
+   * `full` also survives power loss, at the price of an fsync per response.
+   */
+  synchronous?: 'normal' | 'full';
+}
+
+interface Row {
+  seq: number;
+  received_at: string;
+  body: string;
+}
+
+export class SqliteStore implements ResponseStore {
+  private readonly db: Database.Database;
+  private readonly insertStmt: Database.Statement;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Opens (creating the folder and file when missing) and migrates the schema. */
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    // Another process (a second server, an analyst's sqlite3 shell) may hold the write lock briefly.
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.insertStmt = this.db.prepare(
+      `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    );
+  }
+
+  private migrate() {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    this.db.transaction(() => {
+      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`user_version = ${Math.max(version, MIGRATIONS.length)}`);
+    })();
+  }
+
+  async insert(response: Response, receivedAt: Date): Promise<boolean> {
+    const result = this.insertStmt.run(
+      response.id,
+      response.surveyId,
+      response.touchpoint,
+      response.channel,
+      canonicalInstant(response.submittedAt),
+      receivedAt.toISOString(),
+      JSON.stringify(response),
+    );
+    return result.changes === 1;
+  }
+
+  async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
+    const { where, params } = whereClause(filter, afterSeq);
+    const rows = this.statement(`SELECT seq, received_at, body FROM responses ${where} ORDER BY seq LIMIT ?`).all(
+      ...params,
+      limit,
+    ) as Row[];
+    return rows.map((r) => ({ seq: r.seq, receivedAt: r.received_at, response: JSON.parse(r.body) as Response }));
+  }
+
+  async count(filter: ResponseFilter = {}): Promise<number> {
+    const { where, params } = whereClause(filter, 0);
+    return (this.statement(`SELECT count(*) AS n FROM responses ${where}`).get(...params) as { n: number }).n;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Prepared once per filter shape: there are at most 2⁶ of them. */
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+}
+
+function whereClause(filter: ResponseFilter, afterSeq: number) {
+  const clauses = ['seq > ?'];
+  const params: (string | number)[] = [afterSeq];
+  const add = (sql: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    clauses.push(sql);
+    params.push(value);
+  };
+  add('survey_id = ?', filter.surveyId);
+  add('touchpoint = ?', filter.touchpoint);
+  add('channel = ?', filter.channel);
+  add('submitted_at >= ?', filter.from && canonicalInstant(filter.from));
+  add('submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  add('seq <= ?', filter.maxSeq);
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+}
