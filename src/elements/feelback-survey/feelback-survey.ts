@@ -52,6 +52,9 @@ const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefi
  * @csspart contact - The recovery consent checkbox and its label.
  * @csspart actions - The row holding the buttons.
  * @csspart submit - The Send button.
+ * @csspart next - The Next button (`layout="steps"`).
+ * @csspart back - The Back button (`layout="steps"`).
+ * @csspart progress - "Question 2 of 3" (`layout="steps"`).
  * @csspart thanks - The status region: the thank-you text, or why sending failed.
  * @csspart nps-option - Parts of the default survey's questions, prefixed with their kind (`nps-`, `emotion-`, `comment-`).
  *
@@ -113,6 +116,8 @@ export class FeelbackSurvey extends LitElement {
   @state() private needsRecovery = false;
   @state() private contact = false;
   @state() private recovered = false;
+  /** Index of the visible question in the `steps` layout. */
+  @state() private step = 0;
 
   private config: SurveyConfig = DEFAULT_CONFIG;
   private pending?: Promise<SubmitOutcome>;
@@ -190,6 +195,7 @@ export class FeelbackSurvey extends LitElement {
     this.contact = false;
     this.needsRecovery = false;
     this.recovered = false;
+    this.step = 0;
   }
 
   private async run(): Promise<SubmitOutcome> {
@@ -197,6 +203,8 @@ export class FeelbackSurvey extends LitElement {
     const questions = this.questions();
     const invalid = questions.filter((q) => !q.validate());
     if (invalid.length > 0) {
+      if (this.steps) this.step = questions.indexOf(invalid[0]!);
+      await this.updateComplete;
       await invalid[0]!.updateComplete;
       invalid[0]!.focusControl();
       const names = invalid.map((q) => q.answerName).join(', ');
@@ -256,9 +264,43 @@ export class FeelbackSurvey extends LitElement {
     return this.recoveryContact && this.needsRecovery;
   }
 
+  private get steps() {
+    return this.config.layout === 'steps';
+  }
+
   private onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    void this.submit();
+    // Enter on the last step sends; on an earlier one it means Next.
+    if (this.steps && this.step < this.questions().length - 1) void this.go(1);
+    else void this.submit();
+  }
+
+  /** Moves one step (validating the current question when moving on) and focuses the new title. */
+  private async go(delta: 1 | -1) {
+    const questions = this.questions();
+    const current = questions[this.step];
+    if (delta > 0 && current && !current.validate()) {
+      await current.updateComplete;
+      current.focusControl();
+      return;
+    }
+    this.step = Math.max(0, Math.min(questions.length - 1, this.step + delta));
+    await this.updateComplete;
+    const next = questions[this.step];
+    if (next) {
+      await next.updateComplete;
+      next.focusTitle();
+    }
+  }
+
+  /** Whether the steps layout hid questions, so switching back to `stack` shows them again. */
+  private hidQuestions = false;
+
+  protected override updated() {
+    // One question at a time in `steps`; the others stay in the DOM, so Back keeps their answers.
+    if (!this.steps && !this.hidQuestions) return;
+    this.questions().forEach((q, i) => (q.hidden = this.steps && i !== this.step));
+    this.hidQuestions = this.steps;
   }
 
   private onSlotChange() {
@@ -270,6 +312,25 @@ export class FeelbackSurvey extends LitElement {
     return html`<feelback-nps required exportparts=${exportParts('nps')}></feelback-nps>
       <feelback-emotion exportparts=${exportParts('emotion')}></feelback-emotion>
       <feelback-comment exportparts=${exportParts('comment')}></feelback-comment>`;
+  }
+
+  private renderActions() {
+    const m = messages(this.language).survey;
+    const submit = html`<button part="submit" class="submit" type="submit">${m.submit}</button>`;
+    if (!this.steps) return submit;
+    const total = this.useDefault ? 3 : this.querySelectorAll(QUESTION_TAGS).length;
+    const last = this.step >= total - 1;
+    return html`<p part="progress" class="progress" aria-live="polite">${m.progress(this.step + 1, total)}</p>
+      ${
+        this.step > 0
+          ? html`<button part="back" class="back" type="button" @click=${() => this.go(-1)}>${m.back}</button>`
+          : nothing
+      }
+      ${
+        last
+          ? submit
+          : html`<button part="next" class="next" type="button" @click=${() => this.go(1)}>${m.next}</button>`
+      }`;
   }
 
   override render() {
@@ -304,9 +365,7 @@ export class FeelbackSurvey extends LitElement {
               </label>`
             : nothing
         }
-        <div part="actions" class="actions">
-          <button part="submit" class="submit" type="submit">${m.submit}</button>
-        </div>
+        <div part="actions" class="actions">${this.renderActions()}</div>
       </form>
       <div part="thanks" class=${this.phase === 'failed' ? 'status failed' : 'status'} role="status" tabindex="-1">
         ${statusText}
