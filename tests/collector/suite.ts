@@ -1,0 +1,281 @@
+/**
+ * The collector's HTTP contract (CONTRACT §7), run once per store: every store must answer the same.
+ * Each test uses its own surveyId, so tests sharing one database never see each other's rows.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { startCollector, type CollectorApp, type CollectorAppOptions } from '../../src/collector/app.js';
+import type { ResponseStore } from '../../src/collector/store.js';
+import { answers, makeResponse, post, rawRequest } from './helpers.js';
+
+export interface StoreUnderTest {
+  /** Opens the same database again each time: a restart must find what the last one stored. */
+  open(): Promise<ResponseStore>;
+}
+
+const ALLOWED = 'https://www.bank.example';
+
+export function collectorSuite(name: string, target: StoreUnderTest) {
+  describe(`collector on ${name}`, () => {
+    let app: CollectorApp;
+    let base: string;
+    const start = async (options: Partial<CollectorAppOptions> = {}) =>
+      startCollector({
+        store: await target.open(),
+        port: 0,
+        allowedOrigins: [ALLOWED],
+        allowedHeaders: ['X-CSRF-Token'],
+        rateLimit: false,
+        onError: () => {},
+        ...options,
+      });
+    const survey = () => `survey-${randomUUID()}`;
+    const count = async (surveyId: string) => {
+      const res = await fetch(new URL(`api/summary?surveyId=${surveyId}`, base));
+      return ((await res.json()) as { n: number }).n;
+    };
+
+    before(async () => {
+      app = await start();
+      base = app.url;
+    });
+    after(() => app.shutdown());
+
+    test('stores a new response once: 201, then 200 for the same id', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const first = await post(base, body, { 'idempotency-key': body.id });
+      assert.equal(first.status, 201);
+      assert.deepEqual(await first.json(), { id: body.id, status: 'created' });
+      const again = await post(base, body, { 'idempotency-key': body.id });
+      assert.equal(again.status, 200);
+      assert.deepEqual(await again.json(), { id: body.id, status: 'duplicate' });
+      assert.equal(await count(body.surveyId), 1);
+    });
+
+    test('a restart keeps what was stored: the same id is still a 200 and stored once', async () => {
+      const surveyId = survey();
+      const body = makeResponse({ surveyId });
+      const first = await start();
+      assert.equal((await post(first.url, body)).status, 201);
+      await first.shutdown();
+      const second = await start();
+      try {
+        assert.equal((await post(second.url, body)).status, 200);
+        assert.equal(await count(surveyId), 1);
+      } finally {
+        await second.shutdown();
+      }
+    });
+
+    const invalid: [string, string, string][] = [
+      ['body that is not JSON', '{"schema":', ''],
+      ['NPS of 11', JSON.stringify(makeResponse({ answers: [answers.nps(11)] })), 'answers.0.value'],
+      ['page with a query string', JSON.stringify(makeResponse({ page: '/a?token=1' })), 'page'],
+      ['missing id', JSON.stringify({ ...makeResponse(), id: undefined }), 'id'],
+    ];
+    for (const [what, body, path] of invalid) {
+      test(`answers 400 with { errors: [{ path, message }] } for a ${what}`, async () => {
+        const res = await post(base, body);
+        assert.equal(res.status, 400);
+        const { errors } = (await res.json()) as { errors: { path: string; message: string }[] };
+        assert.ok(errors.length > 0);
+        assert.ok(errors.some((e) => e.path === path && typeof e.message === 'string' && e.message.length > 0));
+      });
+    }
+
+    test('answers 400 and stores nothing when Idempotency-Key differs from the id', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const res = await post(base, body, { 'idempotency-key': randomUUID() });
+      assert.equal(res.status, 400);
+      assert.equal(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path, 'id');
+      assert.equal(await count(body.surveyId), 0);
+    });
+
+    test('answers 413 for a declared Content-Length above 64 KiB without reading the body', async () => {
+      const res = await rawRequest(base, {
+        method: 'POST',
+        path: '/api/responses',
+        headers: { 'content-type': 'application/json', 'content-length': 64 * 1024 + 1 },
+      });
+      assert.equal(res.status, 413);
+      assert.equal(JSON.parse(res.body).errors[0].message, 'body exceeds 65536 bytes');
+    });
+
+    test('answers 413 to a chunked body once it passes 64 KiB, before the upload ends', async () => {
+      const res = await rawRequest(base, {
+        method: 'POST',
+        path: '/api/responses',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        chunk: Buffer.alloc(16 * 1024, 0x20),
+        chunks: 4096, // 64 MiB if the server kept reading
+      });
+      assert.equal(res.status, 413);
+      assert.ok(res.sent < 64 * 1024 * 1024, `server read all ${res.sent} bytes`);
+    });
+
+    test('answers 415 for a body that is not JSON by content type', async () => {
+      const res = await post(base, makeResponse(), { 'content-type': 'text/plain' });
+      assert.equal(res.status, 415);
+      assert.ok(((await res.json()) as { errors: unknown[] }).errors.length === 1);
+    });
+
+    test('answers 403 to a foreign Origin and stores nothing', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const res = await post(base, body, { origin: 'https://evil.example' });
+      assert.equal(res.status, 403);
+      assert.equal(res.headers.get('access-control-allow-origin'), null);
+      assert.equal(await count(body.surveyId), 0);
+    });
+
+    test('answers the preflight of an allowed origin, with its extra headers, and refuses a foreign one', async () => {
+      const preflight = (origin: string) =>
+        fetch(new URL('api/responses', base), {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,idempotency-key,x-csrf-token',
+          },
+        });
+      const ok = await preflight(ALLOWED);
+      assert.equal(ok.status, 204);
+      assert.equal(ok.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.match(ok.headers.get('access-control-allow-methods')!, /POST/);
+      const allowed = ok.headers.get('access-control-allow-headers')!.split(/,\s*/);
+      for (const h of ['content-type', 'idempotency-key', 'x-csrf-token']) assert.ok(allowed.includes(h), h);
+      assert.match(ok.headers.get('vary')!, /Origin/);
+      assert.equal((await preflight('https://evil.example')).status, 403);
+      const sent = await post(base, makeResponse(), { origin: ALLOWED });
+      assert.equal(sent.status, 201);
+      assert.equal(sent.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.match(sent.headers.get('vary')!, /Origin/);
+    });
+
+    test('answers 429 with Retry-After once a client has used its bucket', async () => {
+      const limited = await start({ rateLimit: { burst: 2, perSecond: 0.01 } });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 3; i++) statuses.push((await post(limited.url, makeResponse())).status);
+        assert.deepEqual(statuses, [201, 201, 429]);
+        const res = await post(limited.url, makeResponse());
+        assert.equal(res.status, 429);
+        assert.ok(Number(res.headers.get('retry-after')) >= 1);
+        assert.equal(((await res.json()) as { errors: unknown[] }).errors.length, 1);
+      } finally {
+        await limited.shutdown();
+      }
+    });
+
+    test('answers 405 with Allow for other methods, and 404 for unknown API paths, all in JSON', async () => {
+      const put = await fetch(new URL('api/responses', base), { method: 'PUT', body: '{}' });
+      assert.equal(put.status, 405);
+      assert.equal(put.headers.get('allow'), 'POST, OPTIONS');
+      assert.ok(((await put.json()) as { errors: unknown[] }).errors);
+      const postSummary = await fetch(new URL('api/summary', base), { method: 'POST' });
+      assert.equal(postSummary.status, 405);
+      assert.equal(postSummary.headers.get('allow'), 'GET, OPTIONS');
+      const unknown = await fetch(new URL('api/nothing', base));
+      assert.equal(unknown.status, 404);
+      assert.match(unknown.headers.get('content-type')!, /application\/json/);
+    });
+
+    test('summarises with filters, recomputing the scores a client sent', async () => {
+      const surveyId = survey();
+      const liar = makeResponse({ surveyId, answers: [answers.nps(2)] }); // its scores say promoter
+      const rows = [
+        liar,
+        makeResponse({
+          surveyId,
+          answers: [answers.nps(10), answers.emotion({ id: 'happy', valence: 'positive', intensity: 5 })],
+        }),
+        makeResponse({ surveyId, touchpoint: 'login', channel: 'app', answers: [answers.nps(8)] }),
+        makeResponse({ surveyId, submittedAt: '2026-12-01T08:00:00Z', answers: [answers.nps(9)] }),
+      ];
+      for (const r of rows) assert.equal((await post(base, r)).status, 201);
+      const summary = async (query: string) => {
+        const res = await fetch(new URL(`api/summary?surveyId=${surveyId}${query}`, base));
+        assert.equal(res.status, 200);
+        return (await res.json()) as {
+          n: number;
+          nps: { n: number; score: number; detractors: number };
+          emotion: { n: number };
+        };
+      };
+      const all = await summary('');
+      assert.deepEqual([all.n, all.nps.n, all.nps.detractors, all.nps.score, all.emotion.n], [4, 4, 1, 25, 1]);
+      assert.equal((await summary('&touchpoint=login')).n, 1);
+      assert.equal((await summary('&channel=app')).n, 1);
+      assert.equal((await summary('&channel=web&touchpoint=hypotheek-aanvraag')).n, 3);
+      assert.equal((await summary('&from=2026-11-23')).n, 1);
+      assert.equal((await summary('&to=2026-11-30')).n, 3);
+      assert.equal((await summary('&from=2026-11-22T10:00:00Z&to=2026-11-22T10:00:00.000Z')).n, 3);
+      const bad = await fetch(new URL('api/summary?channel=fax&from=yesterday', base));
+      assert.equal(bad.status, 400);
+      const paths = ((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
+      assert.deepEqual(paths, ['channel', 'from']);
+    });
+
+    test('exports CSV: one row per response, answers as columns, quoting right and formulas neutralised', async () => {
+      const surveyId = survey();
+      const emotion = answers.emotion(
+        { id: 'relieved', valence: 'positive', intensity: 4 },
+        { id: 'happy', valence: 'positive', intensity: 2 },
+      );
+      const a = makeResponse({
+        surveyId,
+        answers: [answers.nps(3), emotion, answers.comment('=HYPERLINK("x"), ok')],
+        metadata: { branch: 'Utrecht' },
+      });
+      const b = makeResponse({ surveyId, answers: [answers.emotion(), answers.comment('-5 sterren\nniet goed')] });
+      for (const r of [a, b]) assert.equal((await post(base, r)).status, 201);
+      const res = await fetch(new URL(`api/export?format=csv&surveyId=${surveyId}`, base));
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type')!, /^text\/csv/);
+      const text = (await res.text()).replace(/^\uFEFF/, '');
+      const lines = text.split('\r\n');
+      const header = lines[0]!.split(',');
+      for (const c of [
+        'id',
+        'surveyId',
+        'touchpoint',
+        'channel',
+        'lang',
+        'page',
+        'submittedAt',
+        'nps',
+        'emotion',
+        'comment',
+        'npsCategory',
+        'recovery.needed',
+        'metadata.branch',
+      ]) {
+        assert.ok(header.includes(c), `column ${c}`);
+      }
+      assert.ok(lines[1]!.startsWith(`${a.id},${surveyId},hypotheek-aanvraag,web,nl,/hypotheek/aanvraag,`));
+      assert.ok(lines[1]!.includes(',3,relieved:4 happy:2,"\'=HYPERLINK(""x""), ok",detractor,'));
+      assert.ok(lines[1]!.endsWith(',Utrecht'));
+      assert.ok(text.includes(',none,"\'-5 sterren\nniet goed",'));
+      assert.equal(text.split(a.id).length, 2);
+    });
+
+    test('exports NDJSON: one flat object per line with recomputed scores', async () => {
+      const surveyId = survey();
+      const r = makeResponse({ surveyId, answers: [answers.nps(0)], metadata: { segment: 'retail' } });
+      assert.equal((await post(base, r)).status, 201);
+      const res = await fetch(new URL(`api/export?format=ndjson&surveyId=${surveyId}`, base));
+      assert.match(res.headers.get('content-type')!, /^application\/x-ndjson/);
+      const rows = (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      assert.equal(rows.length, 1);
+      assert.deepEqual(
+        [rows[0]!.id, rows[0]!.nps, rows[0]!.npsCategory, rows[0]!['metadata.segment']],
+        [r.id, 0, 'detractor', 'retail'],
+      );
+      const bad = await fetch(new URL('api/export?format=xlsx', base));
+      assert.equal(bad.status, 400);
+    });
+  });
+}
