@@ -1,12 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { networkPlugin } from './tests/support/network-plugin.mjs';
 import { recorder } from './tests/support/recorder.mjs';
 
 export default {
   files: ['tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin()],
   middleware: [recorder()],
   browsers: [
     playwrightLauncher({
