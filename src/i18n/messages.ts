@@ -27,26 +27,26 @@ export interface Messages {
     strength: (label: string) => string;
     intensityLow: string;
     intensityHigh: string;
+    /** Hint under the question, and the status once the limit is reached. */
     max: (max: number) => string;
     chosen: (count: number, max: number) => string;
+    /** Status when the respondent tries to choose one more than `max`. */
+    full: (max: number) => string;
+    /** Validation: an emotion was chosen but not how strongly. */
+    incomplete: (label: string) => string;
   };
   effort: {
     question: (organisation: string) => string;
     defaultOrganisation: string;
     anchors: readonly [string, string, string, string, string, string, string];
   };
-  rating: {
-    csat: string;
-    effectiveness: string;
-    ease: string;
-    emotion: string;
-    custom: string;
-    low: string;
-    high: string;
-  };
+  /** Per rating kind: the default question, then the low and high anchor. */
+  rating: Record<'csat' | 'effectiveness' | 'ease' | 'emotion' | 'custom', readonly [string, string, string]>;
   comment: {
     question: string;
     count: (used: number, max: number) => string;
+    /** Announced politely near the limit, instead of the count on every keystroke. */
+    left: (left: number) => string;
     redacted: string;
   };
 }
