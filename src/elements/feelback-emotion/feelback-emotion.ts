@@ -1,0 +1,256 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { emitError } from '../../events.js';
+import type { Answer } from '../../schema/response.js';
+import { FeelbackQuestion } from '../shared/feelback-question.js';
+import { renderScale, scaleStyles } from '../shared/scale.js';
+import { baseStyles } from '../shared/styles.js';
+import { CORE_EMOTIONS, EmotionSet, interleave, type Emotion } from './emotions.js';
+import { emotionStyles } from './feelback-emotion.styles.js';
+import { picture } from './pictures.js';
+
+/** The `value`: the chosen emotions by id, with the intensity once picked; `[]` is "no particular feeling". */
+export const EmotionValue = z.array(
+  z.object({ id: z.string(), intensity: z.optional(z.int().check(z.gte(1), z.lte(5))) }),
+);
+export type EmotionValue = z.infer<typeof EmotionValue>;
+
+const DEFAULT_MAX = 3;
+const issues = (e: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
+  e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+
+/**
+ * @tagname feelback-emotion
+ * @summary "How did this make you feel?": up to `max` emotions, each with an intensity 1–5, or "no particular feeling".
+ *
+ * @event change - The respondent checked or unchecked an emotion or picked an intensity (user input only).
+ *
+ * @csspart base - The whole question.
+ * @csspart question - The question text, the group's name.
+ * @csspart hint - How many emotions may be chosen.
+ * @csspart options - The group of emotion checkboxes; also each intensity radiogroup.
+ * @csspart option - One emotion (checkbox, picture and label); also `checked`. Also each intensity radio.
+ * @csspart picture - The face drawn for an emotion.
+ * @csspart label - The text of an emotion or an intensity number.
+ * @csspart status - Announces that the limit is reached.
+ * @csspart intensity - The "How strongly?" block of one chosen emotion.
+ * @csspart anchors - The meaning of 1 and 5 under an intensity scale.
+ * @csspart low-label - "a little".
+ * @csspart high-label - "very strongly".
+ * @csspart error - Why the answer is not complete.
+ *
+ * @cssproperty --feelback-accent - Checked emotions, picked intensities and the focus ring.
+ * @cssproperty --feelback-on-accent - Text colour on the accent.
+ * @cssproperty --feelback-border - Border colour of the options.
+ * @cssproperty --feelback-radius - Corner radius of the options.
+ * @cssproperty --feelback-muted - Colour of the hint, status and anchors.
+ * @cssproperty --feelback-error - Colour of the error message.
+ */
+export class FeelbackEmotion extends FeelbackQuestion {
+  static override styles = [baseStyles, scaleStyles, emotionStyles];
+
+  readonly kind = 'emotion' as const;
+
+  /** How many emotions may be chosen. */
+  @property({ type: Number }) max = DEFAULT_MAX;
+
+  /** Ask only which emotions, not how strongly. */
+  @property({ type: Boolean, attribute: 'without-intensity' }) withoutIntensity = false;
+
+  /** The answer (JSON in the attribute): `[{ id, intensity? }]`, `[]` for "no particular feeling", null unanswered. */
+  @property({
+    converter: (v) => {
+      try {
+        return v === null ? null : JSON.parse(v);
+      } catch {
+        return v; // reported in willUpdate, where the element can fire feelback-error
+      }
+    },
+  })
+  value: EmotionValue | null = null;
+
+  /** A custom set `[{ id, valence, label: { nl, en } }]`; an invalid one is reported and the core set used. */
+  @property({ attribute: false }) emotions?: EmotionSet;
+
+  @state() private shown: Emotion[] = interleave(CORE_EMOTIONS);
+  /** The respondent tried to choose one more than allowed: the status explains. */
+  @state() private tried = false;
+  /** Id of the chosen emotion whose intensity validation found missing. */
+  @state() private incomplete?: string;
+
+  private get limit(): number {
+    const max = this.max;
+    return Number.isInteger(max) && max >= 1 ? Math.min(max, this.shown.length) : DEFAULT_MAX;
+  }
+
+  /** The chosen emotions that exist in the set, once each, at most `limit`. */
+  private get picks(): EmotionValue {
+    const ids = new Set(this.shown.map((e) => e.id));
+    return (this.value ?? []).filter((p) => ids.delete(p.id)).slice(0, this.limit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('emotions')) {
+      const parsed = EmotionSet.safeParse(this.emotions ?? CORE_EMOTIONS);
+      if (!parsed.success) emitError(this, { code: 'config', message: `emotions: ${issues(parsed.error)}` });
+      this.shown = interleave(parsed.success ? parsed.data : CORE_EMOTIONS);
+    }
+    if (changed.has('max') && !(Number.isInteger(this.max) && this.max >= 1)) {
+      emitError(this, { code: 'config', message: `max must be a whole number from 1, not ${this.max}` });
+    }
+    if (changed.has('value') && this.value !== null) {
+      const parsed = EmotionValue.safeParse(this.value);
+      if (!parsed.success) {
+        emitError(this, { code: 'config', message: `value must be JSON like [{"id":"happy","intensity":4}]` });
+        this.value = null;
+      }
+    }
+  }
+
+  get answer(): Answer | null {
+    const picks = this.picks;
+    if (this.value === null || (this.value.length > 0 && picks.length === 0)) return null;
+    return {
+      name: this.answerName,
+      kind: 'emotion',
+      value: picks.map(({ id, intensity }) => {
+        const { valence } = this.shown.find((e) => e.id === id)!;
+        return intensity && !this.withoutIntensity ? { id, valence, intensity } : { id, valence };
+      }),
+    };
+  }
+
+  /** Also fails while a chosen emotion has no intensity yet, even when the question is optional. */
+  override validate(): boolean {
+    this.incomplete = this.withoutIntensity ? undefined : this.picks.find((p) => !p.intensity)?.id;
+    this.invalid = this.incomplete !== undefined || (this.required && this.answer === null);
+    return !this.invalid;
+  }
+
+  clear() {
+    this.value = null;
+    this.invalid = this.tried = false;
+    this.incomplete = undefined;
+  }
+
+  focusControl() {
+    const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    (find('[role=radiogroup][aria-invalid] input') ?? find('.emotions input:checked') ?? find('input'))?.focus();
+  }
+
+  protected override userChanged() {
+    const wasInvalid = this.invalid;
+    super.userChanged();
+    // Once marked, the message follows the answer: it moves to the next problem or disappears.
+    if (wasInvalid) this.validate();
+  }
+
+  private pick(emotion: Emotion, input: HTMLInputElement) {
+    const picks = this.picks;
+    this.tried = false;
+    if (!input.checked) {
+      const rest = picks.filter((p) => p.id !== emotion.id);
+      this.value = rest.length ? rest : null;
+    } else if (picks.length >= this.limit) {
+      // Not silently ignored: the box stays operable, unchecks again, and the status says why.
+      input.checked = false;
+      this.tried = true;
+      return;
+    } else {
+      this.value = [...picks, { id: emotion.id }];
+    }
+    this.userChanged();
+  }
+
+  private pickNone(input: HTMLInputElement) {
+    this.tried = false;
+    this.value = input.checked ? [] : null;
+    this.userChanged();
+  }
+
+  private pickIntensity(id: string, intensity: number) {
+    this.value = this.picks.map((p) => (p.id === id ? { id, intensity } : p));
+    this.userChanged();
+  }
+
+  override render() {
+    const m = this.msg.emotion;
+    const id = this.uid;
+    const lang = this.language;
+    const picks = this.picks;
+    const limit = this.limit;
+    const full = picks.length >= limit;
+    const none = this.value?.length === 0;
+    const label = (emotionId: string) => this.shown.find((e) => e.id === emotionId)!.label[lang];
+    const option = (checked: boolean, content: unknown, onChange: (input: HTMLInputElement) => void, extra = '') =>
+      html`<label part=${checked ? 'option checked' : 'option'} class="emotion ${extra}">
+        <input
+          type="checkbox"
+          .checked=${checked}
+          aria-describedby=${full && !checked && !extra ? `${id}-s` : nothing}
+          @change=${(e: Event) => onChange(e.target as HTMLInputElement)}
+        />${content}
+      </label>`;
+    // CONTRACT §2 marks an invalid question with aria-invalid on its group; ARIA 1.2 lists the state for
+    // form roles only, but axe and screen readers accept it, and the message stays linked by aria-describedby.
+    /* eslint-disable lit-a11y/role-supports-aria-attr */
+    return html`<div part="base">
+      <div part="question" class="question" id="${id}-q" tabindex="-1">${this.question ?? m.question}</div>
+      <p part="hint" class="hint" id="${id}-h">${m.max(limit)}</p>
+      <div
+        role="group"
+        part="options"
+        class="emotions"
+        aria-labelledby="${id}-q"
+        aria-describedby=${this.invalid ? `${id}-h ${id}-e` : `${id}-h`}
+        aria-invalid=${this.invalid ? 'true' : nothing}
+      >
+        ${this.shown.map((e) =>
+          option(
+            picks.some((p) => p.id === e.id),
+            html`${picture(e.id)}<span part="label">${e.label[lang]}</span>`,
+            (input) => this.pick(e, input),
+          ),
+        )}
+        ${option(none, html`<span part="label">${m.none}</span>`, (input) => this.pickNone(input), 'none')}
+      </div>
+      <p part="status" class="status" role="status" id="${id}-s">
+        ${this.tried ? m.full(limit) : full ? m.chosen(picks.length, limit) : ''}
+      </p>
+      ${
+        this.withoutIntensity
+          ? nothing
+          : picks.map((p) => {
+              const n = this.shown.findIndex((e) => e.id === p.id);
+              return html`<div part="intensity" class="intensity">
+                <p class="strength" id="${id}-n${n}">${m.strength(label(p.id))}</p>
+                ${renderScale({
+                  id: `${id}-i${n}`,
+                  labelledBy: `${id}-n${n}`,
+                  min: 1,
+                  max: 5,
+                  value: p.intensity ?? null,
+                  invalid: this.invalid && this.incomplete === p.id,
+                  required: true,
+                  errorId: `${id}-e`,
+                  lowLabel: m.intensityLow,
+                  highLabel: m.intensityHigh,
+                  onPick: (v) => this.pickIntensity(p.id, v),
+                })}
+              </div>`;
+            })
+      }
+      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
+        ${this.invalid ? (this.incomplete ? m.incomplete(label(this.incomplete)) : this.msg.required) : nothing}
+      </p>
+    </div>`;
+    /* eslint-enable lit-a11y/role-supports-aria-attr */
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feelback-emotion': FeelbackEmotion;
+  }
+}
