@@ -1,0 +1,142 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emitError } from '../../events.js';
+import type { Answer } from '../../schema/response.js';
+import { FeelbackQuestion } from '../shared/feelback-question.js';
+import { baseStyles } from '../shared/styles.js';
+import { commentStyles } from './feelback-comment.styles.js';
+import { parseRedact, redact } from './redact.js';
+
+const DEFAULT_MAXLENGTH = 1000;
+/** The response schema's limit for a comment. */
+const MAX_MAXLENGTH = 5000;
+/** Screen readers hear the remaining count only after typing pauses this long, and only near the limit. */
+const ANNOUNCE_DELAY = 1000;
+
+/**
+ * @tagname feelback-comment
+ * @summary Free text with a live character count; e-mail addresses, IBANs, phone numbers and BSNs are redacted before the answer leaves the element.
+ *
+ * @event change - The respondent changed the text and left the field (the textarea's native change; not per keystroke).
+ *
+ * @csspart base - The whole question.
+ * @csspart question - The question text, the textbox's label.
+ * @csspart textbox - The textarea.
+ * @csspart meta - The row under the textbox holding the privacy note and the count.
+ * @csspart note - Says that personal details are left out (hidden with `redact="none"`).
+ * @csspart count - The visible character count.
+ * @csspart error - The message shown when a required answer is missing.
+ *
+ * @cssproperty --feelback-accent - Focus ring.
+ * @cssproperty --feelback-border - Border colour of the textbox.
+ * @cssproperty --feelback-radius - Corner radius of the textbox.
+ * @cssproperty --feelback-muted - Colour of the note and the count.
+ * @cssproperty --feelback-error - Colour of the error message.
+ */
+export class FeelbackComment extends FeelbackQuestion {
+  static override styles = [baseStyles, commentStyles];
+
+  readonly kind = 'comment' as const;
+
+  /** Most characters the respondent can type (1–5000). */
+  @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
+
+  /** Space-separated `email` `iban` `phone` `bsn`, or `none`; absent means all four. */
+  @property() redact?: string;
+
+  /** The text as typed (not redacted: redaction applies to `answer`). */
+  @property() value = '';
+
+  /** What the polite live region says; updated after a typing pause, not on every keystroke. */
+  @state() private announcement = '';
+
+  private timer?: ReturnType<typeof setTimeout>;
+
+  private get max(): number {
+    const m = this.maxlength;
+    return Number.isInteger(m) && m >= 1 && m <= MAX_MAXLENGTH ? m : DEFAULT_MAXLENGTH;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('maxlength') && this.max !== this.maxlength) {
+      emitError(this, {
+        code: 'config',
+        message: `maxlength must be a whole number from 1 to 5000, not ${this.maxlength}`,
+      });
+    }
+    if (changed.has('redact')) {
+      const { unknown } = parseRedact(this.redact);
+      if (unknown.length) emitError(this, { code: 'config', message: `redact: unknown ${unknown.join(' ')}` });
+    }
+  }
+
+  /** The redacted text, or null when empty or only white space. */
+  get answer(): Answer | null {
+    const text = this.value.slice(0, this.max).trim();
+    if (!text) return null;
+    const value = redact(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH);
+    return { name: this.answerName, kind: 'comment', value };
+  }
+
+  clear() {
+    this.value = '';
+    this.invalid = false;
+    this.announcement = '';
+  }
+
+  focusControl() {
+    this.renderRoot.querySelector('textarea')?.focus();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private onInput(textarea: HTMLTextAreaElement) {
+    this.value = textarea.value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const left = this.max - this.value.length;
+      // Only the last tenth (at least 20 characters) is worth interrupting for.
+      this.announcement = left <= Math.max(20, this.max / 10) ? this.msg.comment.left(left) : '';
+    }, ANNOUNCE_DELAY);
+  }
+
+  override render() {
+    const m = this.msg.comment;
+    const id = this.uid;
+    const noted = parseRedact(this.redact).kinds.length > 0;
+    const described = [`${id}-c`, noted && `${id}-n`, this.invalid && `${id}-e`].filter(Boolean).join(' ');
+    return html`<div part="base">
+      <label part="question" class="question" id="${id}-q" for="${id}-t" tabindex="-1"
+        >${this.question ?? m.question}</label
+      >
+      <textarea
+        part="textbox"
+        id="${id}-t"
+        maxlength=${this.max}
+        .value=${this.value}
+        aria-describedby=${described}
+        aria-invalid=${this.invalid ? 'true' : nothing}
+        aria-required=${this.required ? 'true' : nothing}
+        @input=${(e: Event) => this.onInput(e.target as HTMLTextAreaElement)}
+        @change=${() => this.userChanged()}
+      ></textarea>
+      <div part="meta" class="meta">
+        <span part="note" id="${id}-n" ?hidden=${!noted}>${m.redacted}</span>
+        <span part="count" class="count" id="${id}-c">${m.count(this.value.length, this.max)}</span>
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
+        ${this.invalid ? this.msg.required : nothing}
+      </p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feelback-comment': FeelbackComment;
+  }
+}
