@@ -1,4 +1,8 @@
+import { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
+import { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
+import { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
 import { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
+import { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 import { FeelbackSurvey } from './elements/feelback-survey/feelback-survey.js';
 import { VERSION } from './version.js';
 
@@ -6,6 +10,10 @@ import { VERSION } from './version.js';
 export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['feelback-survey', FeelbackSurvey],
   ['feelback-nps', FeelbackNps],
+  ['feelback-emotion', FeelbackEmotion],
+  ['feelback-effort', FeelbackEffort],
+  ['feelback-rating', FeelbackRating],
+  ['feelback-comment', FeelbackComment],
 ];
 
 let warned = false;
