@@ -1,6 +1,12 @@
 /** The npm entry: classes, schemas and types. Defines nothing: import `feelback/define.js` or call `defineElements()`. */
 export { FeelbackSurvey, type SubmitOutcome } from './elements/feelback-survey/feelback-survey.js';
 export { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
+export { FeelbackEmotion, EmotionValue } from './elements/feelback-emotion/feelback-emotion.js';
+export { CORE_EMOTIONS, Emotion, EmotionSet } from './elements/feelback-emotion/emotions.js';
+export { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
+export { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
+export { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
+export { redact, parseRedact, REDACT_KINDS, type RedactKind } from './elements/feelback-comment/redact.js';
 export { FeelbackQuestion } from './elements/shared/feelback-question.js';
 export { defineElements, ELEMENTS } from './registry.js';
 export * from './schema/response.js';
