@@ -32,9 +32,9 @@ export class CorsPolicy {
     return origin === null || this.any || this.origins.has(normaliseOrigin(origin));
   }
 
-  /** Headers for every answer to an allowed request; `Vary: Origin` always, as the answer depends on it. */
-  headers(origin: string | null): Headers {
-    const h = new Headers({ vary: 'Origin' });
+  /** Adds the headers of every answer; `Vary: Origin` always, as the answer depends on the origin. */
+  apply(h: Headers, origin: string | null): Headers {
+    h.append('vary', 'Origin');
     if (origin === null || !this.allows(origin)) return h;
     h.set('access-control-allow-origin', origin);
     if (this.options.credentials) h.set('access-control-allow-credentials', 'true');
@@ -42,8 +42,8 @@ export class CorsPolicy {
   }
 
   /** The answer to an `OPTIONS` preflight from an allowed origin. */
-  preflight(origin: string | null, methods: readonly string[]): Headers {
-    const h = this.headers(origin);
+  preflight(methods: readonly string[]): Headers {
+    const h = new Headers();
     h.set('access-control-allow-methods', methods.join(', '));
     h.set('access-control-allow-headers', this.allowHeaders);
     h.set('access-control-max-age', MAX_AGE);

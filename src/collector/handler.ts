@@ -129,7 +129,7 @@ export function createHandler(options: HandlerOptions): Handler {
     if (!found) return errorResponse(404, 'not found', 'url');
     if (!cors.allows(origin)) return errorResponse(403, 'origin not allowed', 'origin');
     if (request.method === 'OPTIONS')
-      return new Response(null, { status: 204, headers: cors.preflight(origin, found.methods) });
+      return new Response(null, { status: 204, headers: cors.preflight(found.methods) });
     if (!found.methods.includes(request.method)) {
       return errorResponse(405, `method ${request.method} not allowed`, 'method', { allow: found.methods.join(', ') });
     }
@@ -148,10 +148,7 @@ export function createHandler(options: HandlerOptions): Handler {
       onError(error);
       response = errorResponse(500, 'internal error');
     }
-    const origin = request.headers.get('origin');
-    for (const [name, value] of cors.headers(origin)) {
-      if (!response.headers.has(name)) response.headers.set(name, value);
-    }
+    cors.apply(response.headers, request.headers.get('origin'));
     return response;
   };
 }

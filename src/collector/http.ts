@@ -6,12 +6,25 @@ export function errorResponse(status: number, message: string, path = '', header
   return jsonResponse(status, { errors: [{ path, message }] satisfies Issue[] }, headers);
 }
 
+const encoder = new TextEncoder();
+const encodedBodies = new WeakMap<Response, Uint8Array>();
+
 export function jsonResponse(status: number, body: unknown, headers?: HeadersInit): Response {
+  const bytes = encoder.encode(JSON.stringify(body));
   const h = new Headers(headers);
   h.set('content-type', 'application/json; charset=utf-8');
+  h.set('content-length', String(bytes.byteLength));
   h.set('cache-control', 'no-store');
-  return new Response(JSON.stringify(body), { status, headers: h });
+  const response = new Response(bytes, { status, headers: h });
+  encodedBodies.set(response, bytes);
+  return response;
 }
+
+/**
+ * The bytes of a response made by `jsonResponse`, for an adapter that can write them directly: reading a
+ * Fetch `Response` body back through its stream costs more than the rest of a small answer.
+ */
+export const encodedBody = (response: Response): Uint8Array | undefined => encodedBodies.get(response);
 
 export class BodyTooLarge extends Error {}
 

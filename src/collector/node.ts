@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handler } from './handler.js';
+import { encodedBody } from './http.js';
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -41,22 +42,19 @@ function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-export function toFetchRequest(req: IncomingMessage, signal?: AbortSignal): Request {
+export function toFetchRequest(req: IncomingMessage): Request {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!;
     if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!);
   }
-  let url: URL;
-  try {
-    url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  } catch {
-    url = new URL(req.url ?? '/', 'http://localhost');
-  }
+  // A Host header that is not a valid authority must not turn into a 500.
+  let url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  if (!URL.canParse(url)) url = `http://localhost${req.url ?? '/'}`;
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // `duplex: 'half'` is what lets a stream be a request body; lib.dom's RequestInit does not list it yet.
-  const init = { method, headers, signal, body: hasBody ? requestBody(req) : null, duplex: 'half' } as RequestInit;
+  const init = { method, headers, body: hasBody ? requestBody(req) : null, duplex: 'half' } as RequestInit;
   return new Request(url, init);
 }
 
@@ -95,19 +93,17 @@ export interface NodeAdapterOptions {
 export function toNodeListener(handler: Handler, options: NodeAdapterOptions = {}): NodeListener {
   const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
   return (req, res) => {
-    const abort = new AbortController();
-    res.once('close', () => {
-      if (!res.writableFinished) abort.abort();
-    });
     void (async () => {
       try {
-        const response = await handler(toFetchRequest(req, abort.signal), { clientAddress: req.socket.remoteAddress });
+        const response = await handler(toFetchRequest(req), { clientAddress: req.socket.remoteAddress });
         res.statusCode = response.status;
         for (const [name, value] of response.headers) res.setHeader(name, value);
         // The handler answered before the upload ended (413, 415…): close rather than read the rest.
         if (!req.complete) res.setHeader('connection', 'close');
-        if (response.body && req.method !== 'HEAD') await writeBody(response.body, res);
-        else res.end();
+        const bytes = encodedBody(response);
+        if (req.method === 'HEAD' || !response.body) res.end();
+        else if (bytes) res.end(bytes);
+        else await writeBody(response.body, res);
       } catch (error) {
         onError(error);
         if (!res.headersSent) {

@@ -28,6 +28,13 @@ export interface SqliteStoreOptions {
   synchronous?: 'normal' | 'full';
 }
 
+interface PendingInsert {
+  response: Response;
+  receivedAt: Date;
+  resolve(created: boolean): void;
+  reject(error: unknown): void;
+}
+
 interface Row {
   seq: number;
   received_at: string;
@@ -38,6 +45,8 @@ export class SqliteStore implements ResponseStore {
   private readonly db: Database.Database;
   private readonly insertStmt: Database.Statement;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly insertBatch: (batch: readonly PendingInsert[]) => boolean[];
+  private pending: PendingInsert[] = [];
 
   /** Opens (creating the folder and file when missing) and migrates the schema. */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -52,6 +61,7 @@ export class SqliteStore implements ResponseStore {
       `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
+    this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => batch.map((p) => this.insertOne(p)));
   }
 
   private migrate() {
@@ -62,7 +72,37 @@ export class SqliteStore implements ResponseStore {
     })();
   }
 
-  async insert(response: Response, receivedAt: Date): Promise<boolean> {
+  /**
+   * Group commit: inserts arriving in the same turn of the event loop share one transaction. Each commit
+   * costs a WAL append and lock traffic; at 100 concurrent requests sharing it is most of the throughput.
+   * Every promise still resolves only after its row is committed, so a 201 always means "on disk".
+   */
+  insert(response: Response, receivedAt: Date): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ response, receivedAt, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush() {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const created = this.insertBatch(batch);
+      batch.forEach((p, i) => p.resolve(created[i]!));
+    } catch {
+      // One bad row must not fail its neighbours: retry each alone, so only the culprit sees its error.
+      for (const p of batch) {
+        try {
+          p.resolve(this.insertBatch([p])[0]!);
+        } catch (error) {
+          p.reject(error);
+        }
+      }
+    }
+  }
+
+  private insertOne({ response, receivedAt }: PendingInsert): boolean {
     const result = this.insertStmt.run(
       response.id,
       response.surveyId,
@@ -90,6 +130,7 @@ export class SqliteStore implements ResponseStore {
   }
 
   async close(): Promise<void> {
+    if (this.pending.length > 0) this.flush();
     if (this.db.open) this.db.close();
   }
 
