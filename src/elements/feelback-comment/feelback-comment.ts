@@ -10,7 +10,7 @@ import { parseRedact, redact } from './redact.js';
 const DEFAULT_MAXLENGTH = 1000;
 /** The response schema's limit for a comment. */
 const MAX_MAXLENGTH = 5000;
-/** Screen readers hear the remaining count only after typing pauses this long, and only near the limit. */
+/** Screen readers hear the remaining count after typing pauses this long. */
 const ANNOUNCE_DELAY = 1000;
 
 /**
@@ -96,10 +96,10 @@ export class FeelbackComment extends FeelbackQuestion {
   private onInput(textarea: HTMLTextAreaElement) {
     this.value = textarea.value;
     clearTimeout(this.timer);
+    // Like GOV.UK's character count: screen readers hear the remaining count once typing pauses,
+    // never per keystroke, which would drown out the echo of the typed text.
     this.timer = setTimeout(() => {
-      const left = this.max - this.value.length;
-      // Only the last tenth (at least 20 characters) is worth interrupting for.
-      this.announcement = left <= Math.max(20, this.max / 10) ? this.msg.comment.left(left) : '';
+      this.announcement = this.msg.comment.left(this.max - this.value.length);
     }, ANNOUNCE_DELAY);
   }
 
