@@ -45,7 +45,7 @@ export interface Messages {
   comment: {
     question: string;
     count: (used: number, max: number) => string;
-    /** Announced politely near the limit, instead of the count on every keystroke. */
+    /** Announced politely after a typing pause, instead of the count on every keystroke. */
     left: (left: number) => string;
     redacted: string;
   };
