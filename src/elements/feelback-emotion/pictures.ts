@@ -9,7 +9,7 @@ const EYES = 'M9 10v.5M15 10v.5';
 const FACES: Record<string, string> = {
   happy: `${EYES}M7.5 14q4.5 5 9 0`,
   relieved: 'M7.5 10q1.5 1.2 3 0M13.5 10q1.5 1.2 3 0M9 15.5q3 2 6 0',
-  valued: `${EYES}M8.5 14.5q3.5 3.5 7 0M6.5 13h1.5M16 13h1.5M12 8l-1.2-1.2a.8.8 0 0 1 1.2-1 .8.8 0 0 1 1.2 1z`,
+  valued: `${EYES}M8.5 14.5q3.5 3.5 7 0M7 13.5h1M16 13.5h1M12 8.5l-1.8-1.8a1.2 1.2 0 0 1 1.8-1.6 1.2 1.2 0 0 1 1.8 1.6z`,
   confident: `M7.5 8l3-.5M16.5 8l-3-.5${EYES}M8 14.5q4 3 8-1`,
   surprised: `M7.5 7q1.5-1.5 3 0M13.5 7q1.5-1.5 3 0${EYES}M9 14h6q0 3.5-3 3.5T9 14`,
   angry: `M7.5 7.5l3 1.5M16.5 7.5l-3 1.5${EYES}M8.5 16.5q3.5-2 7 0`,
