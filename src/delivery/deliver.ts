@@ -3,68 +3,30 @@
  * before the first attempt, sends it when the browser is online, retries with backoff, hands what is left
  * to `keepalive` requests on `pagehide`, and picks up what earlier pages of this origin left behind.
  */
-import { emit, emitError } from '../events.js';
 import type { Response } from '../schema/response.js';
-import { exclusive, lease, leasedElsewhere } from './lock.js';
+import { exclusive, lease, leasedElsewhere, TAB } from './lock.js';
 import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
 import { backoff, retryable, settings } from './policy.js';
+import { absolute, listenerOf, listeners, surveys, targetOf, targets } from './routing.js';
 import { request, send, type Attempt } from './send.js';
 import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
 
-/** Targets and listeners of the responses submitted on this page; a later page knows neither. */
-const targets = new Map<string, DeliveryTarget>();
-const listeners = new Map<string, DeliveryListener>();
 /** `submit()` promises waiting for their response's first settled state. */
 const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
 /** Responses this tab is sending now. */
 const busy = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
-/** Connected surveys and how each would send: left-over responses borrow them. */
-const surveys = new Map<HTMLElement, () => DeliveryTarget>();
 let keepaliveBytes = 0;
 let started = false;
 
 const offline = () => navigator.onLine === false;
-const absolute = (url: string) => {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-};
-
 function start() {
   if (started) return;
   started = true;
   addEventListener('online', () => void flush());
   addEventListener('pagehide', leave);
-}
-
-/** A connected survey with this survey id, and its current target. */
-function survey(surveyId: string): [HTMLElement, DeliveryTarget] | undefined {
-  for (const [host, target] of surveys) {
-    if (!host.isConnected) surveys.delete(host);
-    else if (target().surveyId === surveyId) return [host, target()];
-  }
-  return undefined;
-}
-
-/**
- * Who hears about a response. The survey that submitted it on this page; for a response an earlier page
- * left in the outbox, no such element exists: its events go to a connected `<feelback-survey>` with the
- * same `surveyId` if there is one, else to `document` (they bubble either way, so one document listener
- * hears them all).
- */
-function listenerOf(response: Response): DeliveryListener {
-  const own = listeners.get(response.id);
-  if (own) return own;
-  const target: EventTarget = survey(response.surveyId)?.[0] ?? document;
-  return {
-    sent: (r, status) => emit(target, 'feelback-sent', { response: r, status }),
-    queued: (r, reason) => emit(target, 'feelback-queued', { response: r, reason }),
-    rejected: (r, _status, message) => emitError(target, { code: 'rejected', message, response: r }),
-    dropped: (r, message) => emitError(target, { code: 'dropped', message, response: r }),
-  };
+  // A page restored from the back/forward cache is a page load too, without loading the bundle again.
+  addEventListener('pageshow', (e) => e.persisted && void flush());
 }
 
 function settle(response: Response, outcome?: DeliveryOutcome) {
@@ -77,21 +39,6 @@ function settle(response: Response, outcome?: DeliveryOutcome) {
     clearTimeout(timers.get(id));
     timers.delete(id);
   }
-}
-
-/**
- * How to send a response: as it was submitted on this page; else to the endpoint it was submitted to (with
- * the headers of a connected survey posting there, since stored tokens would be stale); else through the
- * transport of a connected survey with its survey id. Undefined: wait until such a survey connects.
- */
-function targetOf(e: Entry): DeliveryTarget | undefined {
-  const live = survey(e.response.surveyId)?.[1];
-  if (targets.has(e.response.id)) return targets.get(e.response.id);
-  if (e.endpoint) {
-    const headers = live?.endpoint && absolute(live.endpoint) === e.endpoint ? live.headers : undefined;
-    return { endpoint: e.endpoint, credentials: e.credentials, headers };
-  }
-  return live?.transport ? live : undefined;
 }
 
 /** Tries again at `at` from this tab's timer; a timer attempt may go before `due`, which it set itself. */
@@ -185,9 +132,12 @@ export async function flush() {
     if (offline()) {
       // Only this page's own responses: another tab reports its own.
       if (listeners.has(id)) defer(e, 'offline');
-    } else if ((e.due ?? 0) > now) {
-      if (!timers.has(id)) arm(id, e.due!);
-    } else pending.push(attempt(id));
+      continue;
+    }
+    // Not before its backoff, nor while another tab (or a page that went away) may still be sending it.
+    const at = Math.max(e.due ?? 0, e.lease && e.lease.tab !== TAB ? e.lease.until : 0);
+    if (at <= now) pending.push(attempt(id));
+    else if (!timers.has(id)) arm(id, at);
   }
   await Promise.all(pending);
 }
