@@ -60,10 +60,13 @@ describe('delivery: pages, tabs and the network', () => {
       // A slow endpoint: both tabs flush while the first request is still open.
       await plan(bucket, [{ status: 201, delayMs: 300 }]);
       const response = aResponse();
-      seed([leftOver(response, endpointOf(bucket))]);
       const [a, b] = await Promise.all([openTab({ locks }), openTab({ locks })]);
       expect(!!a.window.navigator.locks).to.equal(locks);
-      await Promise.all([a.window.feelbackTab.flush(), b.window.feelbackTab.flush()]);
+      seed([leftOver(response, endpointOf(bucket))]);
+      // Both tabs flush in the same turn, then again while one of them is in the middle of sending.
+      const first = [a.window.feelbackTab.flush(), b.window.feelbackTab.flush()];
+      await until(async () => (await received(bucket)).length > 0);
+      await Promise.all([a.window.feelbackTab.flush(), b.window.feelbackTab.flush(), ...first]);
       await until(() => stored().length === 0);
       await Promise.all([a.window.feelbackTab.flush(), b.window.feelbackTab.flush()]);
       const got = await received(bucket);
@@ -72,6 +75,31 @@ describe('delivery: pages, tabs and the network', () => {
       expect(sent).to.have.length(1);
     });
   }
+
+  it('sends nothing while another tab holds the response in its Web Lock, and sends once it is released', async () => {
+    const bucket = newBucket();
+    const response = aResponse();
+    const tab = await openTab();
+    seed([leftOver(response, endpointOf(bucket))]);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let granted!: () => void;
+    const holding = new Promise<void>((r) => (granted = r));
+    // This page plays the other tab, in the middle of sending the response.
+    const lock = navigator.locks.request(`feelback-${response.id}`, () => {
+      granted();
+      return held;
+    });
+    await holding;
+    await tab.window.feelbackTab.flush();
+    expect(await received(bucket)).to.deep.equal([]);
+    expect(stored()).to.have.length(1);
+    release();
+    await lock;
+    await tab.window.feelbackTab.flush();
+    expect((await received(bucket)).map((r) => r.body.id)).to.deep.equal([response.id]);
+    expect(stored()).to.deep.equal([]);
+  });
 
   it('sends pending responses with keepalive on pagehide within 60 KiB and keeps the rest', async () => {
     fastDelivery();
