@@ -170,13 +170,16 @@ describe('feelback-emotion', () => {
     ]);
   });
 
-  it('fails validation while a chosen emotion has no intensity, and focuses that radiogroup', async () => {
+  it('leaves a chosen emotion without intensity out of the answer, fails validation and focuses that radiogroup', async () => {
     const el = await fixture<FeelbackEmotion>(html`<feelback-emotion lang="en"></feelback-emotion>`);
-    box(el, 'Happy').click();
     box(el, 'Frustrated').click();
+    await update(el);
+    expect(el.answer, 'scores would read a missing intensity as "asked without"').to.equal(null);
+    box(el, 'Happy').click();
     await update(el);
     scale(el, 'How strongly? Happy').querySelectorAll('input')[4]!.click();
     await update(el);
+    expect(el.answer!.value).to.deep.equal([{ id: 'happy', valence: 'positive', intensity: 5 }]);
     expect(el.validate()).to.be.false;
     await update(el);
     const incomplete = scale(el, 'How strongly? Frustrated');
@@ -240,7 +243,8 @@ describe('feelback-emotion', () => {
     expect(names).to.deep.equal(['Rustig', 'In de war', 'Trots', 'Geen uitgesproken gevoel']);
     box(el, 'In de war').click();
     await update(el);
-    expect(el.answer!.value).to.deep.equal([{ id: 'confused', valence: 'negative' }]);
+    $(el).querySelector<HTMLInputElement>('[role=radiogroup] input')!.click();
+    expect(el.answer!.value).to.deep.equal([{ id: 'confused', valence: 'negative', intensity: 1 }]);
   });
 
   it('reports an invalid custom set as a config error and uses the core set', async () => {

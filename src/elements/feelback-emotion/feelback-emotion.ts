@@ -108,15 +108,23 @@ export class FeelbackEmotion extends FeelbackQuestion {
     }
   }
 
+  /**
+   * Only complete choices: while intensity is asked, a choice without one is left out (and `validate()`
+   * fails), because the scores read a missing intensity as "asked without intensity".
+   */
   get answer(): Answer | null {
+    const asked = !this.withoutIntensity;
     const picks = this.picks;
-    if (this.value === null || (this.value.length > 0 && picks.length === 0)) return null;
+    const complete = picks.filter((p) => !asked || p.intensity);
+    if (this.value === null || (picks.length === 0 && this.value.length > 0) || (picks.length && !complete.length)) {
+      return null;
+    }
     return {
       name: this.answerName,
       kind: 'emotion',
-      value: picks.map(({ id, intensity }) => {
+      value: complete.map(({ id, intensity }) => {
         const { valence } = this.shown.find((e) => e.id === id)!;
-        return intensity && !this.withoutIntensity ? { id, valence, intensity } : { id, valence };
+        return asked ? { id, valence, intensity } : { id, valence };
       }),
     };
   }
