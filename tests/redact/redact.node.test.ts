@@ -28,6 +28,7 @@ const REDACTED: ReadonlyArray<readonly [string, string]> = [
   ['mijn nummer (06-12345678) klopt', 'mijn nummer ([phone]) klopt'],
   ['06 12345678 2 keer gebeld', '[phone] 2 keer gebeld'],
   ['op 22-11-2026 0612345678 gebeld', 'op 22-11-2026 [phone] gebeld'],
+  ['06 12345678 06 87654321 020 1234567', '[phone] [phone] [phone]'],
   // international
   ['+44 20 7946 0958', '[phone]'],
   ['0044 20 7946 0958', '[phone]'],

@@ -77,11 +77,13 @@ function redactIbans(text: string): string {
   return out + text.slice(last);
 }
 
+/** Where a phone number may start: not glued to a word, amount, date, path or another number. */
+const PHONE_START = /(?<![\w@.,/:+-])(?=\+|\(\d|\d)/g;
 /**
- * Digit groups that may be a phone number, not glued to a word, amount, date or path. The run may be
- * longer than the number ("06 12345678 2 keer"), so `redactPhones` tries its prefixes.
+ * Digit groups from a start, at most as long as the longest written phone number (+31 (0)6 - 12 34 56 78).
+ * The run may be longer than the number ("06 12345678 2 keer"), so `redactPhones` tries its prefixes.
  */
-const PHONE_RUN = /(?<![\w@.,/:+-])\+?(?:\(\d+\) ?)?\d[\d ()-]*\d/g;
+const PHONE_RUN = /\+?(?:\(\d+\) ?)?\d[\d ()-]{0,24}\d/y;
 /** A date (22-11-2026, 02-11-2026) is never the start of a phone number. */
 const DATE_START = /^\d\d?-\d\d?-\d{4}/;
 
@@ -99,21 +101,26 @@ function isPhone(candidate: string): boolean {
     : international.length >= 8 && international.length <= 15;
 }
 
+/** Linear in the text: every start is tried once, with a bounded run. */
 function redactPhones(text: string): string {
-  return text.replace(PHONE_RUN, (run, offset: number) => {
-    // Longest prefix first, cut back at separators; a time or decimal right after ("10:30", "12,50")
-    // means the digits belong to something else.
-    const date = DATE_START.test(run);
-    for (let end = date ? 0 : run.length; end > 0; end = run.slice(0, end).search(/[ -]+\(?\d*\)?$/)) {
-      const after = text.slice(offset + end, offset + end + 2);
+  let out = '';
+  let last = 0;
+  for (const { index } of text.matchAll(PHONE_START)) {
+    PHONE_RUN.lastIndex = index;
+    const run = index < last ? undefined : PHONE_RUN.exec(text)?.[0];
+    if (!run || DATE_START.test(run)) continue;
+    // Longest prefix first, cut back a group at a time; a time or decimal right after ("10:30",
+    // "12,50") means the digits belong to something else.
+    for (let end = run.length; end > 0; end = run.slice(0, end).search(/[ -]+\(?\d*\)?$/)) {
+      const after = text.slice(index + end, index + end + 2);
       if (/\d/.test(run[end - 1]!) && isPhone(run.slice(0, end)) && !/^(?:[\w@]|[.,:]\d)/.test(after)) {
-        return '[phone]' + redactPhones(run.slice(end));
+        out += text.slice(last, index) + '[phone]';
+        last = index + end;
+        break;
       }
     }
-    // No phone starts here: skip the first group and look again in the rest.
-    const next = run.search(/[ -]/);
-    return next < 0 ? run : run.slice(0, next) + redactPhones(run.slice(next));
-  });
+  }
+  return out + text.slice(last);
 }
 
 /** Nine digits, plain or grouped 3-3-3 / 4-2-3 with dots or spaces, not part of a longer number or amount. */
