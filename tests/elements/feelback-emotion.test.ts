@@ -222,7 +222,10 @@ describe('feelback-emotion', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      setTimeout(() => el.setAttribute('value', 'happy'));
+      setTimeout(() => {
+        el.setAttribute('value', '{"id":"happy"}');
+        expect(el.answer, 'before the update resets it').to.equal(null);
+      });
       const e = (await oneEvent(el, 'feelback-error')) as CustomEvent<FeelbackErrorDetail>;
       expect(e.detail.code).to.equal('config');
     } finally {

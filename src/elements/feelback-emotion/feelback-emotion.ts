@@ -84,10 +84,15 @@ export class FeelbackEmotion extends FeelbackQuestion {
     return Number.isInteger(max) && max >= 1 ? Math.min(max, this.shown.length) : DEFAULT_MAX;
   }
 
+  /** The value while it is a list: a broken attribute is only reset in the next update. */
+  private get list(): EmotionValue | null {
+    return Array.isArray(this.value) ? this.value : null;
+  }
+
   /** The chosen emotions that exist in the set, once each, at most `limit`. */
   private get picks(): EmotionValue {
     const ids = new Set(this.shown.map((e) => e.id));
-    return (this.value ?? []).filter((p) => ids.delete(p.id)).slice(0, this.limit);
+    return (this.list ?? []).filter((p) => ids.delete(p?.id)).slice(0, this.limit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -116,7 +121,8 @@ export class FeelbackEmotion extends FeelbackQuestion {
     const asked = !this.withoutIntensity;
     const picks = this.picks;
     const complete = picks.filter((p) => !asked || p.intensity);
-    if (this.value === null || (picks.length === 0 && this.value.length > 0) || (picks.length && !complete.length)) {
+    const list = this.list;
+    if (list === null || (picks.length === 0 && list.length > 0) || (picks.length && !complete.length)) {
       return null;
     }
     return {
@@ -189,7 +195,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
     const picks = this.picks;
     const limit = this.limit;
     const full = picks.length >= limit;
-    const none = this.value?.length === 0;
+    const none = this.list?.length === 0;
     const label = (emotionId: string) => this.shown.find((e) => e.id === emotionId)!.label[lang];
     const option = (checked: boolean, content: unknown, onChange: (input: HTMLInputElement) => void, extra = '') =>
       html`<label part=${checked ? 'option checked' : 'option'} class="emotion ${extra}">
