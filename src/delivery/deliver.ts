@@ -14,7 +14,7 @@ import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.
 /** `submit()` promises waiting for their response's first settled state. */
 const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
 /** Responses this tab is sending now. */
-const busy = new Set<string>();
+const busy = new Map<string, Promise<void>>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 let keepaliveBytes = 0;
 let started = false;
@@ -86,29 +86,35 @@ function conclude(e: Entry, { status, wait, error }: Attempt): number | undefine
   return due;
 }
 
-/** One attempt from this tab, unless it is sending the response already or another tab holds it. */
-async function attempt(id: string, fromTimer = false) {
-  if (busy.has(id)) return;
-  busy.add(id);
-  let retryAt: number | undefined;
-  try {
-    await exclusive(id, async () => {
-      // Read again inside the lock: another tab may have delivered it or put it off meanwhile.
-      const e = entry(id);
-      if (!e || (!fromTimer && (e.due ?? 0) > Date.now())) return;
-      if (offline()) return defer(e, 'offline');
-      const target = targetOf(e);
-      if (!target) return;
-      put({ ...e, lease: lease() });
-      retryAt = conclude(e, await send(e.response, target));
-    });
-  } catch {
-    // Nothing here may cost the response: it stays in the outbox for the next flush.
-  } finally {
+/**
+ * One attempt from this tab, unless another tab holds the response. While this tab is already sending it,
+ * the caller gets that attempt instead, so `await flush()` means everything due has been tried.
+ */
+function attempt(id: string, fromTimer = false): Promise<void> {
+  const running = busy.get(id);
+  if (running) return running;
+  const run = (async () => {
+    let retryAt: number | undefined;
+    try {
+      await exclusive(id, async () => {
+        // Read again inside the lock: another tab may have delivered it or put it off meanwhile.
+        const e = entry(id);
+        if (!e || (!fromTimer && (e.due ?? 0) > Date.now())) return;
+        if (offline()) return defer(e, 'offline');
+        const target = targetOf(e);
+        if (!target) return;
+        put({ ...e, lease: lease() });
+        retryAt = conclude(e, await send(e.response, target));
+      });
+    } catch {
+      // Nothing here may cost the response: it stays in the outbox for the next flush.
+    }
     busy.delete(id);
-  }
-  // Only now: the lock is released, so the timer's attempt cannot find the response still held.
-  if (retryAt !== undefined) arm(id, retryAt);
+    // Only now: the lock is released, so the timer's attempt cannot find the response still held.
+    if (retryAt !== undefined) arm(id, retryAt);
+  })();
+  busy.set(id, run);
+  return run;
 }
 
 /**
@@ -143,9 +149,10 @@ export async function flush() {
 }
 
 /** Lets left-over responses of this survey's id use its target and fire its events; flushes the outbox. */
-export function attach(host: HTMLElement, target: () => DeliveryTarget) {
+export function attach(host: HTMLElement & { updateComplete?: Promise<unknown> }, target: () => DeliveryTarget) {
   surveys.set(host, target);
-  void flush();
+  // After the survey's first update: its survey id comes from its attributes, read while updating.
+  void Promise.resolve(host.updateComplete).then(flush);
 }
 
 /**
@@ -185,9 +192,8 @@ function leave() {
     const size = new Blob([body]).size;
     if (keepaliveBytes + size > settings.keepaliveBytes) continue;
     keepaliveBytes += size;
-    busy.add(id);
     put({ ...e, lease: lease() });
-    request(e.response, target, body, { keepalive: true })
+    const sending = request(e.response, target, body, { keepalive: true })
       .then(
         (res): Attempt => ({ status: res.status }),
         (err: unknown): Attempt => ({ error: String(err) }),
@@ -199,5 +205,6 @@ function leave() {
         if (retryAt !== undefined) arm(id, retryAt);
       })
       .catch(() => {});
+    busy.set(id, sending);
   }
 }

@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
 import { deliver, flush } from '../../src/delivery/deliver.js';
 import type { DeliveryListener } from '../../src/delivery/types.js';
+import type { FeelbackSurvey } from '../../src/elements/feelback-survey/feelback-survey.js';
 import type { FeelbackErrorDetail } from '../../src/events.js';
 import {
   accepted,
@@ -84,6 +86,43 @@ describe('delivery: the outbox', () => {
     expect(tab.window.events).to.deep.equal([['feelback-sent', response.id, 'feelback-survey']]);
     expect(tab.window.document.querySelectorAll('feelback-survey')[1]!.getAttribute('survey-id')).to.equal('checkout');
     expect(accepted(await received(bucket))).to.deep.equal([response.id]);
+  });
+
+  it('sends a left-over response when a survey connects, with the headers of a survey posting to its endpoint', async () => {
+    const bucket = newBucket();
+    const response = aResponse('checkout');
+    seed([leftOver(response, endpointOf(bucket))]);
+    const el = document.createElement('feelback-survey') as FeelbackSurvey;
+    el.setAttribute('survey-id', 'checkout');
+    el.setAttribute('endpoint', `/__feelback/collect/${bucket}`);
+    el.headers = { 'X-CSRF-Token': 'fresh' };
+    const sent = oneEvent(el, 'feelback-sent');
+    await fixture(html`<div></div>`).then((wrapper) => wrapper.append(el));
+    const { detail } = await sent;
+    expect(detail.response.id).to.equal(response.id);
+    const [req, ...more] = await received(bucket);
+    expect(more).to.have.length(0);
+    expect(req!.body.id).to.equal(response.id);
+    expect(req!.headers['x-csrf-token']).to.equal('fresh');
+    expect(stored()).to.deep.equal([]);
+  });
+
+  it('keeps a left-over transport response until a survey with its surveyId brings a transport', async () => {
+    fastDelivery();
+    const response = aResponse('app');
+    seed([{ ...leftOver(response, ''), endpoint: undefined }]);
+    await flush();
+    expect(stored()).to.have.length(1);
+    const delivered: string[] = [];
+    const el = await fixture<FeelbackSurvey>(html`<feelback-survey survey-id="elsewhere"></feelback-survey>`);
+    el.transport = async (payload) => void delivered.push(payload.id);
+    await flush();
+    expect(delivered).to.deep.equal([]);
+    el.setAttribute('survey-id', 'app');
+    await el.updateComplete;
+    await flush();
+    expect(delivered).to.deep.equal([response.id]);
+    expect(stored()).to.deep.equal([]);
   });
 
   it('ignores entries that are not valid responses: storage is untrusted', async () => {
