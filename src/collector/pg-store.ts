@@ -81,10 +81,12 @@ export class PgStore implements ResponseStore {
   }
 
   async insert(response: Response, receivedAt: Date): Promise<boolean> {
-    const result = await this.pool.query(
-      `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
+    // Named: each pooled connection parses and plans the insert once, not per response.
+    const result = await this.pool.query({
+      name: 'feelback_insert_response',
+      text: `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-      [
+      values: [
         response.id,
         response.surveyId,
         response.touchpoint,
@@ -93,7 +95,7 @@ export class PgStore implements ResponseStore {
         receivedAt.toISOString(),
         JSON.stringify(response),
       ],
-    );
+    });
     return result.rowCount === 1;
   }
 

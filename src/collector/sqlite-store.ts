@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
+import { BackgroundCheckpointer } from './sqlite-checkpoint.js';
 import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
@@ -23,7 +24,7 @@ const MIGRATIONS: readonly string[] = [
 export interface SqliteStoreOptions {
   /**
    * `normal` (default) survives a crash of the process, which is what graceful shutdown and restarts need;
-   * `full` also survives power loss, at the price of an fsync per response.
+   * `full` also survives power loss, at the price of an fsync per commit (per group of responses).
    */
   synchronous?: 'normal' | 'full';
 }
@@ -47,6 +48,7 @@ export class SqliteStore implements ResponseStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly insertBatch: (batch: readonly PendingInsert[]) => boolean[];
   private pending: PendingInsert[] = [];
+  private readonly checkpointer: BackgroundCheckpointer | null = null;
 
   /** Opens (creating the folder and file when missing) and migrates the schema. */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -57,6 +59,10 @@ export class SqliteStore implements ResponseStore {
     // Another process (a second server, an analyst's sqlite3 shell) may hold the write lock briefly.
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    if (file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new BackgroundCheckpointer(file);
+    }
     this.insertStmt = this.db.prepare(
       `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -131,6 +137,8 @@ export class SqliteStore implements ResponseStore {
 
   async close(): Promise<void> {
     if (this.pending.length > 0) this.flush();
+    await this.checkpointer?.stop();
+    // The last connection to close checkpoints the WAL into the database file.
     if (this.db.open) this.db.close();
   }
 

@@ -1,0 +1,197 @@
+// Load benchmark of the reference collector: POST of valid responses with unique ids, 100 connections,
+// against the built server (dist/collector/server.js) on SQLite and on PostgreSQL, next to a bare node:http
+// server that answers 201, in one run on one machine. Prints a markdown table; rows in the database
+// afterwards are compared with the 2xx answers (nothing may be lost).
+//
+//   npx tsc -p tsconfig.build.json && node --import tsx bench/collector-load.mjs [--duration 10] [--connections 100]
+//
+// tsx is only needed for the throwaway PostgreSQL cluster helper (tests/support/pg.ts).
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { startPostgres } from '../tests/support/pg.ts';
+
+const { values: args } = parseArgs({
+  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '100' } },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const serverJs = join(root, 'dist/collector/server.js');
+if (!existsSync(serverJs)) throw new Error('dist/collector/server.js missing: run npx tsc -p tsconfig.build.json');
+
+const BARE = `
+  import { createServer } from 'node:http';
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => { res.writeHead(201, { 'content-type': 'application/json' }); res.end('{"ok":true}'); });
+  });
+  server.listen(0, '127.0.0.1', () => console.log('serving http://127.0.0.1:' + server.address().port + '/'));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+`;
+
+/**
+ * CPU seconds (user + system) a process has used, from /proc: on a shared machine the throughput of each
+ * run depends on the neighbours, its CPU cost per request much less. Null where /proc is missing.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Starts a server process and resolves with its URL once it prints one. */
+async function serve(args, env) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for await (const line of createInterface({ input: child.stdout })) {
+    const url = /http:\/\/\S+/.exec(line)?.[0];
+    if (url) {
+      const exited = once(child, 'exit');
+      return { url, cpu: () => cpuSeconds(child.pid), stop: async () => (child.kill('SIGTERM'), await exited) };
+    }
+  }
+  throw new Error(`server ${args.join(' ')} exited before printing its URL`);
+}
+
+const template = JSON.stringify({
+  schema: 'feelback.response/1',
+  id: '__ID__',
+  surveyId: 'bench',
+  touchpoint: 'hypotheek-aanvraag',
+  channel: 'web',
+  lang: 'nl',
+  page: '/hypotheek/aanvraag',
+  submittedAt: '2026-11-22T10:00:00.000Z',
+  answers: [
+    { name: 'nps', kind: 'nps', value: 9 },
+    { name: 'emotion', kind: 'emotion', value: [{ id: 'relieved', valence: 'positive', intensity: 4 }] },
+    { name: 'effort', kind: 'effort', value: 6 },
+    { name: 'comment', kind: 'comment', value: 'Snel geholpen, duidelijke uitleg.' },
+  ],
+  scores: {
+    npsCategory: 'promoter',
+    valence: 1,
+    balance: 'positive',
+    strongPositive: true,
+    strongNegative: false,
+    highEffort: false,
+  },
+  recovery: { needed: false, reasons: [] },
+  metadata: { branch: 'Utrecht' },
+});
+
+function load(url, seconds) {
+  return autocannon({
+    url: new URL('api/responses', url).href,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest(req) {
+          const id = randomUUID();
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', 'idempotency-key': id },
+            body: template.replace('__ID__', id),
+          };
+        },
+      },
+    ],
+  });
+}
+
+/** A short warm-up (JIT, page cache), then the measured run; both count towards the rows expected. */
+async function measure(name, server, countRows) {
+  const { url } = server;
+  const warm = await load(url, 2);
+  const cpu0 = server.cpu();
+  const r = await load(url, duration);
+  const cpu1 = server.cpu();
+  const ok = warm['2xx'] + r['2xx'];
+  const rows = countRows ? await countRows() : null;
+  return {
+    name,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    ok,
+    rows,
+    cpuPerRequest: cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) * 1e6) / r.requests.total),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'feelback-bench-'));
+const results = [];
+let postgres;
+try {
+  const bare = await serve(['--input-type=module', '-e', BARE], {});
+  results.push(await measure('bare node:http (201, no work)', bare, null));
+  await bare.stop();
+
+  const db = join(dir, 'feelback.db');
+  const common = { PORT: '0', FEELBACK_RATE_LIMIT: 'off', DATABASE_URL: '' };
+  const sqlite = await serve([serverJs], { ...common, FEELBACK_DB: db });
+  results.push(
+    await measure('collector, SQLite', sqlite, async () => {
+      await sqlite.stop(); // graceful: every answered request is committed before the count
+      const conn = new Database(db, { readonly: true });
+      const n = conn.prepare('SELECT count(*) AS n FROM responses').get().n;
+      conn.close();
+      return n;
+    }),
+  );
+
+  postgres = await startPostgres();
+  if ('skip' in postgres) console.error(postgres.skip);
+  else {
+    const server = await serve([serverJs], { ...common, DATABASE_URL: postgres.url });
+    results.push(
+      await measure('collector, PostgreSQL', server, async () => {
+        await server.stop();
+        const client = new pg.Client({ connectionString: postgres.url });
+        await client.connect();
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM responses');
+        await client.end();
+        return rows[0].n;
+      }),
+    );
+  }
+} finally {
+  if (postgres && !('skip' in postgres)) await postgres.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const bareRps = results[0].rps;
+console.log(
+  `\n${connections} connections, ${duration} s per server after a 2 s warm-up; node ${process.version}, ` +
+    `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end\n`,
+);
+console.log(
+  '| server | requests/s | vs bare | p50 ms | p99 ms | errors | non-2xx | 2xx | rows | lost | server CPU µs/request |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const lost = r.rows === null ? '–' : Math.max(0, r.ok - r.rows);
+  const vs = `${Math.round((100 * r.rps) / bareRps)} %`;
+  console.log(
+    `| ${r.name} | ${r.rps} | ${vs} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.ok} | ${r.rows ?? '–'} | ${lost} | ${r.cpuPerRequest ?? '–'} |`,
+  );
+}
