@@ -36,14 +36,6 @@ const schema = { $id: 'https://feelback.invalid/response.schema.json', ...z.toJS
 writeFileSync(`${root}dist/response.schema.json`, JSON.stringify(schema, null, 2) + '\n');
 
 // 4. Custom Elements Manifest, from the JSDoc of the element classes.
-run(bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/elements/**/*.ts',
-  '--exclude',
-  'src/elements/**/*.styles.ts',
-  '--quiet',
-]);
+run(bin('cem'), ['analyze']);
 
 console.log(`built dist/ and custom-elements.json (feelback ${version})`);

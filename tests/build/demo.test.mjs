@@ -1,0 +1,100 @@
+/* global document, window -- page functions run in the browser */
+// End to end, as `npm start` runs it: the built server, the Dutch demo bank page, a respondent in Chromium,
+// and what the collector stored. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+
+const root = new URL('../../', import.meta.url);
+let server;
+let browser;
+let base;
+let dir;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'feelback-demo-'));
+  server = spawn(process.execPath, ['dist/collector/server.js'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', FEELBACK_DB: join(dir, 'demo.db'), DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  base = await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (url) resolve(url[0].slice(0, -1));
+    });
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const stored = async () =>
+  (await (await fetch(`${base}/api/export?format=ndjson`)).text())
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+
+describe('the demo bank page with the collector', () => {
+  it('asks NPS, emotion and comment in Dutch and stores a strong negative answer flagged for recovery', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Uw hypotheekaanvraag is ontvangen' }).waitFor();
+
+    const nps = page.getByRole('radiogroup', { name: /Hoe waarschijnlijk is het dat u/ });
+    await nps.getByRole('radio', { name: '2', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Boos' }).check();
+    await page.getByRole('radiogroup', { name: 'Hoe sterk? Boos' }).getByRole('radio', { name: '5' }).check();
+    await page.getByRole('textbox', { name: /toelichten/ }).fill('Mail mij op jan@example.nl of bel 06-12345678.');
+    await page.getByRole('checkbox', { name: 'Mag er contact met u worden opgenomen over uw ervaring?' }).check();
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Het spijt ons' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    assert.deepEqual(problems, []);
+
+    // The export flattens each response into one row of columns.
+    const [row, ...rest] = await stored();
+    assert.equal(rest.length, 0);
+    assert.equal(row.touchpoint, 'hypotheek-aanvraag');
+    assert.equal(row.lang, 'nl');
+    assert.equal(row['recovery.needed'], true);
+    assert.equal(row['recovery.reasons'], 'detractor strong-negative');
+    assert.equal(row['recovery.contact'], true);
+    assert.equal(row.strongNegative, true);
+    assert.equal(row.npsCategory, 'detractor');
+    assert.equal(row.emotion, 'angry:5');
+    assert.equal(row.comment, 'Mail mij op [email] of bel [phone].');
+    await page.close();
+  });
+
+  it('serves the English page in English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/en.html`);
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    await page.getByRole('checkbox', { name: 'No particular feeling' }).waitFor();
+    await page.close();
+  });
+});
