@@ -28,9 +28,10 @@ export const en: Messages = {
     strength: (label) => `How strongly? ${label}`,
     intensityLow: 'a little',
     intensityHigh: 'very strongly',
-    max: (max) => `You can choose up to ${max} feelings.`,
+    max: (max) => (max === 1 ? 'You can choose one feeling.' : `You can choose up to ${max} feelings.`),
     chosen: (count, max) => `${count} of ${max} chosen. You cannot choose more.`,
-    full: (max) => `You have already chosen ${max} feelings. Uncheck one to choose another.`,
+    full: (max) =>
+      `You have already chosen ${max === 1 ? 'a feeling' : `${max} feelings`}. Uncheck one to choose another.`,
     incomplete: (label) => `Please choose how strongly: ${label}.`,
   },
   effort: {
@@ -56,7 +57,7 @@ export const en: Messages = {
   comment: {
     question: 'Anything you would like to add?',
     count: (used, max) => `${used} of ${max} characters`,
-    left: (left) => `${left} characters left`,
+    left: (left) => `${left} ${left === 1 ? 'character' : 'characters'} left`,
     redacted: 'Personal details such as e-mail addresses and account numbers are left out.',
   },
 };

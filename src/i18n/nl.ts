@@ -28,9 +28,10 @@ export const nl: Messages = {
     strength: (label) => `Hoe sterk? ${label}`,
     intensityLow: 'een beetje',
     intensityHigh: 'heel sterk',
-    max: (max) => `U kunt maximaal ${max} gevoelens kiezen.`,
+    max: (max) => (max === 1 ? 'U kunt één gevoel kiezen.' : `U kunt maximaal ${max} gevoelens kiezen.`),
     chosen: (count, max) => `${count} van ${max} gekozen. U kunt er niet meer kiezen.`,
-    full: (max) => `U hebt al ${max} gevoelens gekozen. Haal er eerst een weg om een ander te kiezen.`,
+    full: (max) =>
+      `U hebt al ${max === 1 ? 'een gevoel' : `${max} gevoelens`} gekozen. Haal er eerst een weg om een ander te kiezen.`,
     incomplete: (label) => `Geef aan hoe sterk: ${label}.`,
   },
   effort: {
@@ -56,7 +57,7 @@ export const nl: Messages = {
   comment: {
     question: 'Wilt u nog iets toelichten?',
     count: (used, max) => `${used} van ${max} tekens`,
-    left: (left) => `Nog ${left} tekens over`,
+    left: (left) => `Nog ${left} ${left === 1 ? 'teken' : 'tekens'} over`,
     redacted: 'Persoonlijke gegevens zoals e-mailadressen en rekeningnummers worden weggelaten.',
   },
 };
