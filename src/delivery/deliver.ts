@@ -44,7 +44,8 @@ function settle(response: Response, outcome?: DeliveryOutcome) {
 /** Tries again at `at` from this tab's timer; a timer attempt may go before `due`, which it set itself. */
 function arm(id: string, at: number) {
   clearTimeout(timers.get(id));
-  const wait = Math.max(0, at - Date.now());
+  // setTimeout fires at once past 2^31 - 1 ms; a longer Retry-After just waits for the next flush then.
+  const wait = Math.min(2 ** 31 - 1, Math.max(0, at - Date.now()));
   timers.set(
     id,
     setTimeout(() => {
