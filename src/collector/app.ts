@@ -11,6 +11,7 @@ import { parseOrigins } from './cors.js';
 import { createHandler, type HandlerOptions } from './handler.js';
 import { toNodeListener } from './node.js';
 import { createStaticListener } from './static.js';
+import type { ResponseStore } from './store.js';
 
 export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigins'> {
   /** Project root holding `demo/` and `dist/`; without it only the API is served. */
@@ -26,6 +27,7 @@ export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigin
 
 export interface CollectorApp {
   server: Server;
+  store: ResponseStore;
   url: string;
   /** Idempotent; resolves once every request has finished and the store is closed. */
   shutdown(): Promise<void>;
@@ -90,5 +92,5 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
     await options.store.close();
   }
 
-  return { server, url, shutdown: () => (done ??= drain()) };
+  return { server, store: options.store, url, shutdown: () => (done ??= drain()) };
 }

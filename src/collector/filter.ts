@@ -10,6 +10,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{
  * offset; both bounds are inclusive and apply to `submittedAt`. An empty parameter means no filter.
  */
 function instant(value: string, end: boolean): string | null {
+  // An unencoded `+01:00` offset arrives as ` 01:00`: query strings read `+` as a space.
+  value = value.replace(/ (\d{2}:\d{2})$/, '+$1');
   if (DATE.test(value)) value += end ? 'T23:59:59.999Z' : 'T00:00:00.000Z';
   else if (!DATE_TIME.test(value)) return null;
   const ms = Date.parse(value);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { createHandler } from '../../src/collector/handler.js';
 import { startCollector, type CollectorApp, type CollectorAppOptions } from '../../src/collector/app.js';
 import type { ResponseStore } from '../../src/collector/store.js';
 import { answers, makeResponse, post, rawRequest } from './helpers.js';
@@ -50,6 +51,20 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
       const again = await post(base, body, { 'idempotency-key': body.id });
       assert.equal(again.status, 200);
       assert.deepEqual(await again.json(), { id: body.id, status: 'duplicate' });
+      assert.equal(await count(body.surveyId), 1);
+    });
+
+    test('the handler is a plain Fetch function: Request in, Response out, no Node server needed', async () => {
+      const handler = createHandler({ store: app.store, allowedOrigins: [], rateLimit: false });
+      const body = makeResponse({ surveyId: survey() });
+      const request = () =>
+        new Request('https://collector.example/api/responses', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      assert.equal((await handler(request())).status, 201);
+      assert.equal((await handler(request())).status, 200);
       assert.equal(await count(body.surveyId), 1);
     });
 
