@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { emitError } from '../../events.js';
-import type { Answer } from '../../schema/response.js';
+import { formatIssues, type Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
 import { baseStyles } from '../shared/styles.js';
@@ -17,8 +17,6 @@ export const EmotionValue = z.array(
 export type EmotionValue = z.infer<typeof EmotionValue>;
 
 const DEFAULT_MAX = 3;
-const issues = (e: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
-  e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 
 /**
  * @tagname feelback-emotion
@@ -98,7 +96,8 @@ export class FeelbackEmotion extends FeelbackQuestion {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('emotions')) {
       const parsed = EmotionSet.safeParse(this.emotions ?? CORE_EMOTIONS);
-      if (!parsed.success) emitError(this, { code: 'config', message: `emotions: ${issues(parsed.error)}` });
+      if (!parsed.success)
+        emitError(this, { code: 'config', message: `emotions: ${JSON.stringify(formatIssues(parsed.error))}` });
       this.shown = interleave(parsed.success ? parsed.data : CORE_EMOTIONS);
     }
     if (changed.has('max') && !(Number.isInteger(this.max) && this.max >= 1)) {
