@@ -232,6 +232,11 @@ describe('feelback-survey', () => {
     const outcome = el.submit();
     expect((await error).detail.code).to.equal('config');
     expect(await outcome).to.deep.equal({ status: 'config' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal(
+      'Versturen is nu niet mogelijk.',
+    );
+    expect(el.shadowRoot!.querySelector('form')!.hidden).to.be.false;
   });
 
   it('reports a broken attribute as feelback-error and console.warn, and keeps working', async () => {

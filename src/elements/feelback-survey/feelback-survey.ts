@@ -110,7 +110,8 @@ export class FeelbackSurvey extends LitElement {
   /** Extra request headers, e.g. a CSRF token. */
   headers?: Record<string, string>;
 
-  @state() private phase: 'answering' | 'sending' | 'done' | 'failed' = 'answering';
+  /** `unconfigured`: a submit found no endpoint; the questions stay, the status says sending is not possible. */
+  @state() private phase: 'answering' | 'unconfigured' | 'sending' | 'done' | 'failed' = 'answering';
   @state() private language: Lang = 'en';
   @state() private useDefault = false;
   @state() private needsRecovery = false;
@@ -213,6 +214,7 @@ export class FeelbackSurvey extends LitElement {
     }
     if (!this.endpoint && !this.transport) {
       emitError(this, { code: 'config', message: 'no endpoint attribute and no transport property: nothing was sent' });
+      this.phase = 'unconfigured';
       return { status: 'config' };
     }
     const response = buildResponse({
@@ -343,9 +345,11 @@ export class FeelbackSurvey extends LitElement {
           : m.thanks
         : this.phase === 'failed'
           ? m.errorRejected
-          : this.phase === 'sending'
-            ? m.sending
-            : '';
+          : this.phase === 'unconfigured'
+            ? m.errorConfig
+            : this.phase === 'sending'
+              ? m.sending
+              : '';
     return html`
       <form part="form" class="form" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.onSubmit}>
         <h2 part="title" class="title" id="title" tabindex="-1">${this.heading ?? m.title}</h2>
@@ -367,7 +371,12 @@ export class FeelbackSurvey extends LitElement {
         }
         <div part="actions" class="actions">${this.renderActions()}</div>
       </form>
-      <div part="thanks" class=${this.phase === 'failed' ? 'status failed' : 'status'} role="status" tabindex="-1">
+      <div
+        part="thanks"
+        class=${this.phase === 'failed' || this.phase === 'unconfigured' ? 'status failed' : 'status'}
+        role="status"
+        tabindex="-1"
+      >
         ${statusText}
       </div>
     `;
