@@ -52,7 +52,8 @@ export const emotionStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  [aria-invalid='true'] .emotion {
+  /* Red only when nothing is chosen; a missing intensity marks its own scale. */
+  [aria-invalid='true']:not(:has(:checked)) .emotion {
     border-color: var(--_error);
   }
   .emotion input {
