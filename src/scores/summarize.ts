@@ -1,103 +1,24 @@
 /**
  * Summary of many responses (INSTRUMENTS.md, "Summary of many responses"). Pure, one pass, deterministic:
  * the collector streams stored rows through a `SummaryAccumulator`; `summarize` is the same for an iterable.
- *
- * Empty sets: every `n` is 0, every score, share and mean is `null` (a 0 would read as a measured neutral),
- * `ci95` is `null`, counts are 0 and `byEmotion` lists only the ids of `options.emotions`, each with count 0.
+ * The types and the values of empty sets are described in `summary.ts`.
  */
-import type { Answer, Balance, NpsCategory, Response } from '../schema/response.js';
+import type { Answer, Balance, NpsCategory } from '../schema/response.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
+import {
+  CXI_PARTS,
+  type Crosstab,
+  type CxiPart,
+  type CxiPartSummary,
+  type CxiSummary,
+  type EmotionStat,
+  type Summarizable,
+  type SummarizeOptions,
+  type Summary,
+} from './summary.js';
 
-export interface NpsSummary {
-  n: number;
-  /** −100 … 100. */
-  score: number | null;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  /** Adjusted-Wald 95 % interval, clipped to −100 … 100. */
-  ci95: [number, number] | null;
-}
-
-export interface EmotionStat {
-  /** Emotion answers that chose this emotion. */
-  count: number;
-  /** count / emotion answers. */
-  share: number | null;
-  /** Over the choices that carried an intensity; `null` when none did (`without-intensity`). */
-  meanIntensity: number | null;
-}
-
-export interface EmotionSummary {
-  n: number;
-  /** 100 × (positive − negative balances) / n; mixed and neutral stay in n. */
-  score: number | null;
-  /**
-   * Share of the answers whose strength is known (asked with intensity, or `none`) that are strongly
-   * positive: an answer asked without intensity cannot be strong, and counting it as "not strong" would
-   * understate the fully-connected share.
-   */
-  strongPositiveShare: number | null;
-  /** Share of all emotion answers that are strongly negative (defined with and without intensity). */
-  strongNegativeShare: number | null;
-  /** Keys sorted, so the output does not depend on the order rows arrive in. */
-  byEmotion: Record<string, EmotionStat>;
-}
-
-export interface EffortSummary {
-  n: number;
-  /** Mean of the 1–7 answers. */
-  mean: number | null;
-  /** Share of 5–7 ("agree" that it was easy). */
-  agreeShare: number | null;
-}
-
-export interface CsatSummary {
-  n: number;
-  /** 100 × share of the top two points of the scale. */
-  score: number | null;
-}
-
-export const CXI_PARTS = ['effectiveness', 'ease', 'emotion'] as const;
-export type CxiPart = (typeof CXI_PARTS)[number];
-
-export interface CxiPartSummary {
-  n: number;
-  /** 100 × (share 4–5 − share 1–2). */
-  score: number;
-}
-
-export interface CxiSummary {
-  /** Responses with at least one 5-point CX Index rating. */
-  n: number;
-  /** Mean of the parts present. */
-  index: number | null;
-  /** Only the parts that were answered. */
-  parts: Partial<Record<CxiPart, CxiPartSummary>>;
-}
-
-/** Responses that answered both NPS and emotion, by `npsCategory` × `balance`. */
-export type Crosstab = Record<NpsCategory, Record<Balance, number>>;
-
-export interface Summary {
-  /** Responses, whatever they answered. */
-  n: number;
-  nps: NpsSummary;
-  emotion: EmotionSummary;
-  effort: EffortSummary;
-  csat: CsatSummary;
-  cxi: CxiSummary;
-  crosstab: Crosstab;
-}
-
-export interface SummarizeOptions {
-  /** Emotion ids always listed in `byEmotion` (e.g. the core set), so a chart keeps its rows at count 0. */
-  emotions?: readonly string[];
-}
-
-/** What the summary reads of a response: its answers, never the client's `scores`. */
-export type Summarizable = Pick<Response, 'answers'>;
+export * from './summary.js';
 
 const NPS_CATEGORIES: readonly NpsCategory[] = ['promoter', 'passive', 'detractor'];
 const BALANCES: readonly Balance[] = ['positive', 'negative', 'mixed', 'neutral'];
