@@ -37,6 +37,8 @@ export class CorsPolicy {
     h.append('vary', 'Origin');
     if (origin === null || !this.allows(origin)) return h;
     h.set('access-control-allow-origin', origin);
+    // The survey's delivery honours Retry-After on 429 and 503; a page can only read it when exposed.
+    h.set('access-control-expose-headers', 'Retry-After');
     if (this.options.credentials) h.set('access-control-allow-credentials', 'true');
     return h;
   }

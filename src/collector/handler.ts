@@ -80,12 +80,14 @@ export function createHandler(options: HandlerOptions): Handler {
     }
     const parsed = ResponseSchema.safeParse(json);
     if (!parsed.success) return jsonResponse(400, { errors: formatIssues(parsed.error) });
+    // UUIDs compare case-insensitively; stored in their canonical lower case, one id is one row in any store.
+    const id = parsed.data.id.toLowerCase();
     const key = request.headers.get('idempotency-key');
-    if (key !== null && key !== parsed.data.id) {
+    if (key !== null && key.trim().toLowerCase() !== id) {
       return errorResponse(400, 'Idempotency-Key header differs from the response id', 'id');
     }
     // Scores are recomputed here: a client can send anything in `scores`.
-    const response = { ...parsed.data, scores: scoreResponse(parsed.data.answers) };
+    const response = { ...parsed.data, id, scores: scoreResponse(parsed.data.answers) };
     const created = await store.insert(response, now());
     return jsonResponse(created ? 201 : 200, { id: response.id, status: created ? 'created' : 'duplicate' });
   }

@@ -26,8 +26,8 @@ function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
         if (open) controller.error(error);
         open = false;
       });
-      req.on('aborted', () => {
-        if (open) controller.error(new Error('request aborted'));
+      req.on('close', () => {
+        if (open && !req.complete) controller.error(new Error('request aborted'));
         open = false;
       });
     },

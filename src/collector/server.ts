@@ -21,7 +21,7 @@ async function main() {
   const env = process.env;
   // This file runs as dist/collector/server.js (and as src/collector/server.ts under tsx): the root is two up.
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const port = Number(env.PORT ?? 8787);
+  const port = Number(env.PORT || 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const rateLimit = parseRateLimit(env.FEELBACK_RATE_LIMIT);

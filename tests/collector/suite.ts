@@ -59,6 +59,8 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
       const again = await post(base, body, { 'idempotency-key': body.id });
       assert.equal(again.status, 200);
       assert.deepEqual(await again.json(), { id: body.id, status: 'duplicate' });
+      const upper = await post(base, { ...body, id: body.id.toUpperCase() });
+      assert.equal(upper.status, 200, 'a UUID in upper case is the same id');
       assert.equal(await count(body.surveyId), 1);
     });
 
@@ -181,9 +183,11 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
         const statuses = [];
         for (let i = 0; i < 3; i++) statuses.push((await post(limited.url, makeResponse())).status);
         assert.deepEqual(statuses, [201, 201, 429]);
-        const res = await post(limited.url, makeResponse());
+        const res = await post(limited.url, makeResponse(), { origin: ALLOWED });
         assert.equal(res.status, 429);
         assert.ok(Number(res.headers.get('retry-after')) >= 1);
+        // A survey on another origin can only honour Retry-After if CORS exposes it.
+        assert.match(res.headers.get('access-control-expose-headers')!, /retry-after/i);
         assert.equal(((await res.json()) as { errors: unknown[] }).errors.length, 1);
       } finally {
         await limited.shutdown();
