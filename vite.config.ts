@@ -8,7 +8,8 @@ function minifyTemplates(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!id.includes('/src/') || !/\.ts$/.test(id) || !/(html|css|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // keepClosingSlash: in SVG, <circle/> without its slash would swallow the next shape as a child.
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { keepClosingSlash: true } });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

@@ -21,7 +21,7 @@ const CSP = [
 
 const page = (scripts) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
 ${scripts}</head><body><main><h1>Hypotheek</h1>
-<feelback-survey endpoint="/collect"><feelback-nps required></feelback-nps></feelback-survey></main></body></html>`;
+<feelback-survey endpoint="/collect"><feelback-nps required></feelback-nps><feelback-emotion></feelback-emotion></feelback-survey></main></body></html>`;
 
 const pages = {
   '/twice': page(
@@ -97,6 +97,13 @@ describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
     await p.getByRole('button', { name: 'Versturen' }).click();
     await p.getByRole('status').filter({ hasText: 'Bedankt' }).waitFor();
     assert.deepEqual(await p.evaluate(() => window.__violations), []);
+    // The minified templates still draw whole pictures: every face's features sit beside its head.
+    const faces = await p.evaluate(() =>
+      [...document.querySelector('feelback-emotion').shadowRoot.querySelectorAll('svg')].map(
+        (svg) => svg.querySelectorAll(':scope > circle, :scope > path').length,
+      ),
+    );
+    assert.deepEqual(faces, Array(10).fill(2));
     assert.deepEqual(
       messages.filter((m) => m.type === 'error' || m.type === 'warning' || m.type === 'pageerror'),
       [],
