@@ -30,6 +30,14 @@ const QUESTION_PARTS = [
   'low-label',
   'high-label',
   'error',
+  'hint',
+  'picture',
+  'status',
+  'intensity',
+  'textbox',
+  'count',
+  'note',
+  'meta',
 ];
 const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefix}-${p}`).join(', ');
 

@@ -84,9 +84,12 @@ export const scaleStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  /* A thicker outline as well as the fill: forced-colours mode drops backgrounds, not borders. */
   .option:has(input:checked) {
     background: var(--_accent);
     border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_on-accent);
+    outline: 2px solid var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
   }
