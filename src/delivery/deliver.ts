@@ -6,9 +6,9 @@
 import type { Response } from '../schema/response.js';
 import { exclusive, lease, leasedElsewhere, TAB } from './lock.js';
 import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
-import { backoff, retryable, settings } from './policy.js';
+import { backoff, retryAfter, retryable, settings } from './policy.js';
 import { absolute, listenerOf, listeners, surveys, targetOf, targets } from './routing.js';
-import { request, send, type Attempt } from './send.js';
+import { post, send, type Attempt } from './send.js';
 import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
 
 /** `submit()` promises waiting for their response's first settled state. */
@@ -16,7 +16,6 @@ const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
 /** Responses this tab is sending now. */
 const busy = new Map<string, Promise<void>>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
-let keepaliveBytes = 0;
 let started = false;
 
 const offline = () => navigator.onLine === false;
@@ -178,7 +177,8 @@ export function deliver(
 
 /**
  * The page is going away: pending responses leave as `keepalive` requests, oldest first, while their
- * in-flight total stays within the browser's quota; the rest wait in the outbox for the next page. A
+ * in-flight total stays within the browser's quota; the rest wait in the outbox for the next page (an
+ * attempt already under way went as `keepalive` itself when it fit, so it outlives the page too). A
  * request the page does not live to see answered stays in the outbox too and is sent again later with
  * the same `Idempotency-Key`: the endpoint counts it once.
  */
@@ -189,23 +189,20 @@ function leave() {
     const id = e.response.id;
     const target = targetOf(e);
     if (busy.has(id) || leasedElsewhere(id, now) || !target?.endpoint || target.transport) continue;
-    const body = JSON.stringify(e.response);
-    const size = new Blob([body]).size;
-    if (keepaliveBytes + size > settings.keepaliveBytes) continue;
-    keepaliveBytes += size;
+    const sending = post(e.response, target, undefined, true);
+    if (!sending) continue;
     put({ ...e, lease: lease() });
-    const sending = request(e.response, target, body, { keepalive: true })
+    const done = sending
       .then(
-        (res): Attempt => ({ status: res.status }),
+        (res): Attempt => ({ status: res.status, wait: retryAfter(res.headers.get('Retry-After'), Date.now()) }),
         (err: unknown): Attempt => ({ error: String(err) }),
       )
       .then((result) => {
-        keepaliveBytes -= size;
         busy.delete(id);
         const retryAt = conclude(e, result);
         if (retryAt !== undefined) arm(id, retryAt);
       })
       .catch(() => {});
-    busy.set(id, sending);
+    busy.set(id, done);
   }
 }

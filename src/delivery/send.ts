@@ -12,19 +12,34 @@ export interface Attempt {
   error?: string;
 }
 
-/** The POST of CONTRACT §4: the id as `Idempotency-Key`, so a repeat can never count twice. */
-export function request(
+/** Bytes of this page's `keepalive` requests in flight: browsers refuse more than 64 KiB in all. */
+let keepaliveBytes = 0;
+
+/**
+ * The POST of CONTRACT §4, with the id as `Idempotency-Key` so a repeat can never count twice. It goes as
+ * a `keepalive` request whenever it fits in the quota, so an attempt under way when the tab closes still
+ * arrives. `onlyKeepalive` (the page is going away): undefined, nothing sent, when it does not fit.
+ */
+export function post(
   response: Response,
   target: DeliveryTarget,
-  body: string,
-  init: RequestInit,
-): Promise<globalThis.Response> {
+  signal?: AbortSignal,
+  onlyKeepalive = false,
+): Promise<globalThis.Response> | undefined {
+  const body = JSON.stringify(response);
+  const size = new Blob([body]).size;
+  const keepalive = keepaliveBytes + size <= settings.keepaliveBytes;
+  if (!keepalive && onlyKeepalive) return undefined;
+  if (keepalive) keepaliveBytes += size;
   return fetch(target.endpoint!, {
     method: 'POST',
     headers: { ...target.headers, 'Content-Type': 'application/json', 'Idempotency-Key': response.id },
     body,
     credentials: target.credentials ?? 'omit',
-    ...init,
+    keepalive,
+    signal,
+  }).finally(() => {
+    if (keepalive) keepaliveBytes -= size;
   });
 }
 
@@ -48,10 +63,7 @@ export async function send(response: Response, target: DeliveryTarget): Promise<
       await Promise.race([target.transport(response), timeout]);
       return { status: 200 };
     }
-    const res = await Promise.race([
-      request(response, target, JSON.stringify(response), { signal: abort.signal }),
-      timeout,
-    ]);
+    const res = await Promise.race([post(response, target, abort.signal)!, timeout]);
     return { status: res.status, wait: retryAfter(res.headers.get('Retry-After'), Date.now()) };
   } catch (e) {
     return { error: timedOut ? 'timeout' : reason(e) };

@@ -143,4 +143,24 @@ describe('delivery: pages, tabs and the network', () => {
     ).to.deep.equal(responses.map((r) => r.id).sort());
     expect(got[0]!.headers['idempotency-key']).to.equal(responses[0]!.id);
   });
+
+  it('lets an attempt under way outlive the page when the tab closes', async () => {
+    const bucket = newBucket();
+    await plan(bucket, [{ status: 201, delayMs: 300 }]);
+    const tab = await openTab();
+    const response = aResponse();
+    const noop = () => {};
+    void tab.window.feelbackTab.deliver(
+      response,
+      { endpoint: endpointOf(bucket) },
+      { sent: noop, queued: noop, rejected: noop, dropped: noop },
+    );
+    await until(async () => (await received(bucket)).length > 0);
+    tab.frame.remove();
+    await until(async () => (await received(bucket)).some((r) => r.status || r.aborted));
+    const got = await received(bucket);
+    expect(got.map((r) => r.body.id)).to.deep.equal([response.id]);
+    expect(got[0]!.aborted).to.equal(undefined);
+    expect(got[0]!.status).to.equal(201);
+  });
 });

@@ -1,5 +1,6 @@
 /** Shared by the delivery tests: the recorder endpoint, responses, and the outbox as an earlier page left it. */
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { deliver } from '../../src/delivery/deliver.js';
 import { configureDelivery, settings, type DeliverySettings } from '../../src/delivery/policy.js';
 import { buildResponse } from '../../src/schema/build-response.js';
 import { DEFAULT_CONFIG } from '../../src/schema/config.js';
@@ -100,7 +101,11 @@ export async function goOffline(ms: number) {
 export interface Tab {
   frame: HTMLIFrameElement;
   window: Window & {
-    feelbackTab: { flush(): Promise<void>; configureDelivery(changes: Partial<DeliverySettings>): void };
+    feelbackTab: {
+      deliver: typeof deliver;
+      flush(): Promise<void>;
+      configureDelivery(changes: Partial<DeliverySettings>): void;
+    };
     /** Events that reached the page: [type, response id, where it was dispatched]. */
     events: [string, string | undefined, string][];
   };

@@ -3,7 +3,7 @@
  * entry flushes the outbox on load) and exposes the delivery API so a test can drive "another tab".
  */
 import '../../src/define.js';
-import { flush } from '../../src/delivery/deliver.js';
+import { deliver, flush } from '../../src/delivery/deliver.js';
 import { configureDelivery } from '../../src/delivery/policy.js';
 
-Object.assign(window, { feelbackTab: { flush, configureDelivery } });
+Object.assign(window, { feelbackTab: { deliver, flush, configureDelivery } });
