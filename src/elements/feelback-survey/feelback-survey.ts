@@ -12,6 +12,7 @@ import { VERSION } from '../../version.js';
 import { isQuestion, type FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { surveyStyles } from './feelback-survey.styles.js';
+import { StepsController } from './steps-controller.js';
 
 /** What `submit()` resolves to: a delivery outcome, or why nothing was sent. */
 export type SubmitOutcome = DeliveryOutcome | { status: 'invalid' | 'cancelled' | 'config' };
@@ -125,10 +126,9 @@ export class FeelbackSurvey extends LitElement {
   @state() private needsRecovery = false;
   @state() private contact = false;
   @state() private recovered = false;
-  /** Index of the visible question in the `steps` layout. */
-  @state() private step = 0;
 
   private config: SurveyConfig = DEFAULT_CONFIG;
+  private readonly steps = new StepsController(this);
   private pending?: Promise<SubmitOutcome>;
 
   constructor() {
@@ -204,7 +204,7 @@ export class FeelbackSurvey extends LitElement {
     this.contact = false;
     this.needsRecovery = false;
     this.recovered = false;
-    this.step = 0;
+    this.steps.reset();
   }
 
   private async run(): Promise<SubmitOutcome> {
@@ -212,8 +212,7 @@ export class FeelbackSurvey extends LitElement {
     const questions = this.questions();
     const invalid = questions.filter((q) => !q.validate());
     if (invalid.length > 0) {
-      if (this.steps) this.step = questions.indexOf(invalid[0]!);
-      await this.updateComplete;
+      if (this.stepsLayout) await this.steps.show(questions.indexOf(invalid[0]!));
       await invalid[0]!.updateComplete;
       invalid[0]!.focusControl();
       const names = invalid.map((q) => q.answerName).join(', ');
@@ -274,43 +273,16 @@ export class FeelbackSurvey extends LitElement {
     return this.recoveryContact && this.needsRecovery;
   }
 
-  private get steps() {
+  /** Whether the survey shows one question at a time (`layout="steps"`). */
+  get stepsLayout() {
     return this.config.layout === 'steps';
   }
 
   private onSubmit(e: SubmitEvent) {
     e.preventDefault();
     // Enter on the last step sends; on an earlier one it means Next.
-    if (this.steps && this.step < this.questions().length - 1) void this.go(1);
+    if (this.steps.beforeLast) void this.steps.go(1);
     else void this.submit();
-  }
-
-  /** Moves one step (validating the current question when moving on) and focuses the new title. */
-  private async go(delta: 1 | -1) {
-    const questions = this.questions();
-    const current = questions[this.step];
-    if (delta > 0 && current && !current.validate()) {
-      await current.updateComplete;
-      current.focusControl();
-      return;
-    }
-    this.step = Math.max(0, Math.min(questions.length - 1, this.step + delta));
-    await this.updateComplete;
-    const next = questions[this.step];
-    if (next) {
-      await next.updateComplete;
-      next.focusTitle();
-    }
-  }
-
-  /** Whether the steps layout hid questions, so switching back to `stack` shows them again. */
-  private hidQuestions = false;
-
-  protected override updated() {
-    // One question at a time in `steps`; the others stay in the DOM, so Back keeps their answers.
-    if (!this.steps && !this.hidQuestions) return;
-    this.questions().forEach((q, i) => (q.hidden = this.steps && i !== this.step));
-    this.hidQuestions = this.steps;
   }
 
   private onSlotChange() {
@@ -326,21 +298,8 @@ export class FeelbackSurvey extends LitElement {
 
   private renderActions() {
     const m = messages(this.language).survey;
-    const submit = html`<button part="submit" class="submit" type="submit">${m.submit}</button>`;
-    if (!this.steps) return submit;
     const total = this.useDefault ? 3 : this.querySelectorAll(QUESTION_TAGS).length;
-    const last = this.step >= total - 1;
-    return html`<p part="progress" class="progress" aria-live="polite">${m.progress(this.step + 1, total)}</p>
-      ${
-        this.step > 0
-          ? html`<button part="back" class="back" type="button" @click=${() => this.go(-1)}>${m.back}</button>`
-          : nothing
-      }
-      ${
-        last
-          ? submit
-          : html`<button part="next" class="next" type="button" @click=${() => this.go(1)}>${m.next}</button>`
-      }`;
+    return this.steps.render(m, total, html`<button part="submit" class="submit" type="submit">${m.submit}</button>`);
   }
 
   override render() {
