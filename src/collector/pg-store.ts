@@ -35,7 +35,20 @@ interface Row {
   body: Response;
 }
 
+/** Rows per statement: large enough to absorb a burst, small enough to keep one statement short. */
+const MAX_BATCH = 500;
+
+interface PendingInsert {
+  response: Response;
+  receivedAt: Date;
+  resolve(created: boolean): void;
+  reject(error: unknown): void;
+}
+
 export class PgStore implements ResponseStore {
+  private pending: PendingInsert[] = [];
+  private readonly flushing = new Set<Promise<void>>();
+
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects and migrates; resolves once the store can take responses. */
@@ -80,23 +93,52 @@ export class PgStore implements ResponseStore {
     }
   }
 
-  async insert(response: Response, receivedAt: Date): Promise<boolean> {
-    // Named: each pooled connection parses and plans the insert once, not per response.
-    const result = await this.pool.query({
-      name: 'feelback_insert_response',
+  /**
+   * Group commit: the inserts of one turn of the event loop go to the server as one statement (arrays
+   * through `unnest`, so the statement text and its plan stay the same whatever the batch size). Each
+   * promise resolves after the commit; the ids the statement returns are the ones that were new.
+   */
+  insert(response: Response, receivedAt: Date): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ response, receivedAt, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush() {
+    const batch = this.pending.splice(0, MAX_BATCH);
+    if (this.pending.length > 0) setImmediate(() => this.flush());
+    const done = this.insertBatch(batch)
+      .catch(async (error: unknown) => {
+        if (batch.length === 1) throw error;
+        // One bad row must not fail its neighbours: retry each alone, so only the culprit sees its error.
+        await Promise.all(batch.map((p) => this.insertBatch([p]).catch((e: unknown) => p.reject(e))));
+      })
+      .catch((error: unknown) => batch.forEach((p) => p.reject(error)))
+      .finally(() => this.flushing.delete(done));
+    this.flushing.add(done);
+  }
+
+  private async insertBatch(batch: readonly PendingInsert[]): Promise<void> {
+    const { rows } = await this.pool.query<{ id: string }>({
+      name: 'feelback_insert_responses',
       text: `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[],
+                                  $6::timestamptz[], $7::jsonb[])
+             ON CONFLICT (id) DO NOTHING RETURNING id`,
       values: [
-        response.id,
-        response.surveyId,
-        response.touchpoint,
-        response.channel,
-        canonicalInstant(response.submittedAt),
-        receivedAt.toISOString(),
-        JSON.stringify(response),
+        batch.map((p) => p.response.id),
+        batch.map((p) => p.response.surveyId),
+        batch.map((p) => p.response.touchpoint),
+        batch.map((p) => p.response.channel),
+        batch.map((p) => canonicalInstant(p.response.submittedAt)),
+        batch.map((p) => p.receivedAt.toISOString()),
+        batch.map((p) => JSON.stringify(p.response)),
       ],
     });
-    return result.rowCount === 1;
+    const created = new Set(rows.map((r) => r.id));
+    // The same id twice in one batch: the first is new, the second a duplicate, as if sent one by one.
+    for (const p of batch) p.resolve(created.delete(p.response.id.toLowerCase()));
   }
 
   async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
@@ -115,6 +157,8 @@ export class PgStore implements ResponseStore {
   }
 
   async close(): Promise<void> {
+    if (this.pending.length > 0) this.flush();
+    await Promise.all(this.flushing);
     await this.pool.end();
   }
 }

@@ -64,6 +64,13 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
       assert.equal(await count(body.surveyId), 1);
     });
 
+    test('the same id sent twice at once is stored once: one 201, one 200', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const statuses = (await Promise.all([post(base, body), post(base, body), post(base, body)])).map((r) => r.status);
+      assert.deepEqual(statuses.sort(), [200, 200, 201]);
+      assert.equal(await count(body.surveyId), 1);
+    });
+
     test('the handler is a plain Fetch function: Request in, Response out, no Node server needed', async () => {
       const handler = createHandler({ store: app.store, allowedOrigins: [], rateLimit: false });
       const body = makeResponse({ surveyId: survey() });
