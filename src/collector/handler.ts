@@ -29,6 +29,11 @@ export interface HandlerOptions {
   basePath?: string;
   /** Options of the summary, e.g. the emotion ids to list even at count 0. */
   summary?: SummarizeOptions;
+  /**
+   * When set, reading (`/summary`, `/export`) needs `Authorization: Bearer <readToken>`: the export holds
+   * every comment, and a collector reachable beyond localhost should not hand them to anyone who asks.
+   */
+  readToken?: string;
   /** Reports unexpected errors (default `console.error`); the client only sees a generic 500. */
   onError?: (error: unknown) => void;
   /** Clock for `receivedAt`; tests may fix it. */
@@ -44,6 +49,7 @@ export type Handler = (request: Request, info?: ClientInfo) => Promise<Response>
 
 interface Route {
   methods: readonly string[];
+  reads?: boolean;
   run(request: Request, url: URL): Promise<Response>;
 }
 
@@ -51,7 +57,7 @@ export function createHandler(options: HandlerOptions): Handler {
   const { store } = options;
   const cors = new CorsPolicy({
     allowedOrigins: options.allowedOrigins,
-    extraHeaders: options.allowedHeaders,
+    extraHeaders: [...(options.allowedHeaders ?? []), ...(options.readToken ? ['authorization'] : [])],
     credentials: options.allowCredentials,
   });
   const limitOptions = options.rateLimit ?? DEFAULT_RATE_LIMIT;
@@ -119,8 +125,8 @@ export function createHandler(options: HandlerOptions): Handler {
 
   const routes: Record<string, Route> = {
     '/responses': { methods: ['POST', 'OPTIONS'], run: postResponse },
-    '/summary': { methods: ['GET', 'OPTIONS'], run: getSummary },
-    '/export': { methods: ['GET', 'OPTIONS'], run: getExport },
+    '/summary': { methods: ['GET', 'OPTIONS'], reads: true, run: getSummary },
+    '/export': { methods: ['GET', 'OPTIONS'], reads: true, run: getExport },
   };
 
   async function route(request: Request, info: ClientInfo | undefined): Promise<Response> {
@@ -139,6 +145,9 @@ export function createHandler(options: HandlerOptions): Handler {
     const key = info?.clientAddress;
     const wait = limiter && key !== undefined ? limiter.take(key) : 0;
     if (wait > 0) return errorResponse(429, 'too many requests', '', { 'retry-after': String(wait) });
+    if (found.reads && options.readToken && !bearerMatches(request, options.readToken)) {
+      return errorResponse(401, 'a valid read token is required', 'authorization', { 'www-authenticate': 'Bearer' });
+    }
     return found.run(request, url);
   }
 
@@ -153,4 +162,14 @@ export function createHandler(options: HandlerOptions): Handler {
     cors.apply(response.headers, request.headers.get('origin'));
     return response;
   };
+}
+
+/** Compares in constant time, so the answer's timing does not reveal how much of a guess was right. */
+function bearerMatches(request: Request, token: string): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
+  const a = new TextEncoder().encode(given);
+  const b = new TextEncoder().encode(token);
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ b[i]!;
+  return diff === 0;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the demo, the build and the reference collector on one local port.
  * Environment: PORT (8787), HOST (127.0.0.1), FEELBACK_DB (./data/feelback.db) or DATABASE_URL (PostgreSQL),
- * FEELBACK_ALLOWED_ORIGINS, FEELBACK_ALLOWED_HEADERS, FEELBACK_ALLOW_CREDENTIALS, FEELBACK_RATE_LIMIT.
+ * FEELBACK_ALLOWED_ORIGINS, FEELBACK_ALLOWED_HEADERS, FEELBACK_ALLOW_CREDENTIALS, FEELBACK_RATE_LIMIT,
+ * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,7 @@ async function main() {
     allowedHeaders: list(env.FEELBACK_ALLOWED_HEADERS),
     allowCredentials: /^(1|true|yes)$/i.test(env.FEELBACK_ALLOW_CREDENTIALS ?? ''),
     rateLimit,
+    readToken: env.FEELBACK_READ_TOKEN || undefined,
   });
   console.log(`feelback: serving ${app.url} (demo at /, build at /dist/, API at /api/; ${storage})`);
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { answers, makeResponse, post } from './helpers.js';
 import type { SuiteContext } from './suite.js';
 
-export function readTests({ base, survey }: SuiteContext) {
+export function readTests({ base, survey, start }: SuiteContext) {
   test('summarises with filters, recomputing the scores a client sent', async () => {
     const surveyId = survey();
     const liar = makeResponse({ surveyId, answers: [answers.nps(2)] }); // its scores say promoter
@@ -101,5 +101,23 @@ export function readTests({ base, survey }: SuiteContext) {
     );
     const bad = await fetch(new URL('api/export?format=xlsx', base()));
     assert.equal(bad.status, 400);
+  });
+
+  test('with a read token, summary and export need it, and posting does not', async () => {
+    const guarded = await start({ readToken: 's3cret-token' });
+    try {
+      const get = (path: string, token?: string) =>
+        fetch(new URL(path, guarded.url), token ? { headers: { authorization: `Bearer ${token}` } } : {});
+      for (const path of ['api/summary', 'api/export?format=ndjson']) {
+        const refused = await get(path);
+        assert.equal(refused.status, 401);
+        assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+        assert.equal((await get(path, 's3cret-tokem')).status, 401);
+        assert.equal((await get(path, 's3cret-token')).status, 200);
+      }
+      assert.equal((await post(guarded.url, makeResponse())).status, 201);
+    } finally {
+      await guarded.shutdown();
+    }
   });
 }

@@ -16,6 +16,8 @@ export interface SuiteContext {
   base: () => string;
   /** A fresh survey id: each test reads only its own rows. */
   survey: () => string;
+  /** Another collector on the same database, with other options; the test shuts it down. */
+  start: (options?: Partial<CollectorAppOptions>) => Promise<CollectorApp>;
 }
 
 export interface StoreUnderTest {
@@ -214,6 +216,6 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
       assert.match(unknown.headers.get('content-type')!, /application\/json/);
     });
 
-    readTests({ base: () => base, survey });
+    readTests({ base: () => base, survey, start });
   });
 }
