@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
@@ -36,19 +35,26 @@ const ANNOUNCE_DELAY = 1000;
 export class FeelbackComment extends FeelbackQuestion {
   static override styles = [baseStyles, commentStyles];
 
+  static override properties: PropertyDeclarations = {
+    maxlength: { type: Number },
+    redact: {},
+    value: {},
+    announcement: { state: true },
+  };
+
   readonly kind = 'comment' as const;
 
   /** Most characters the respondent can type (1–5000). */
-  @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
+  maxlength = DEFAULT_MAXLENGTH;
 
   /** Space-separated `email` `iban` `phone` `bsn`, or `none`; absent means all four. */
-  @property() redact?: string;
+  redact?: string;
 
   /** The text as typed (not redacted: redaction applies to `answer`). */
-  @property() value = '';
+  value = '';
 
   /** What the polite live region says; updated after a typing pause, not on every keystroke. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private timer?: ReturnType<typeof setTimeout>;
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
@@ -30,13 +29,18 @@ import { baseStyles } from '../shared/styles.js';
 export class FeelbackEffort extends FeelbackQuestion {
   static override styles = [baseStyles, scaleStyles];
 
+  static override properties: PropertyDeclarations = {
+    organisation: {},
+    value: { type: Number, reflect: true },
+  };
+
   readonly kind = 'effort' as const;
 
   /** Who made it easy; fills the default statement, e.g. `De bank`. */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** The picked point 1–7, or null before the respondent answers. */
-  @property({ type: Number, reflect: true }) value: number | null = null;
+  value: number | null = null;
 
   /** The value when it is a valid point; an out-of-range `value` attribute counts as unanswered. */
   private get point(): number | null {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { emitError } from '../../events.js';
 import { formatIssues, type Answer } from '../../schema/response.js';
@@ -48,34 +47,43 @@ const DEFAULT_MAX = 3;
 export class FeelbackEmotion extends FeelbackQuestion {
   static override styles = [baseStyles, scaleStyles, emotionStyles];
 
+  static override properties: PropertyDeclarations = {
+    max: { type: Number },
+    withoutIntensity: { type: Boolean, attribute: 'without-intensity' },
+    value: {
+      converter: (v) => {
+        try {
+          return v === null ? null : JSON.parse(v);
+        } catch {
+          return v; // reported in willUpdate, where the element can fire feelback-error
+        }
+      },
+    },
+    emotions: { attribute: false },
+    shown: { state: true },
+    tried: { state: true },
+    incomplete: { state: true },
+  };
+
   readonly kind = 'emotion' as const;
 
   /** How many emotions may be chosen. */
-  @property({ type: Number }) max = DEFAULT_MAX;
+  max = DEFAULT_MAX;
 
   /** Ask only which emotions, not how strongly. */
-  @property({ type: Boolean, attribute: 'without-intensity' }) withoutIntensity = false;
+  withoutIntensity = false;
 
   /** The answer (JSON in the attribute): `[{ id, intensity? }]`, `[]` for "no particular feeling", null unanswered. */
-  @property({
-    converter: (v) => {
-      try {
-        return v === null ? null : JSON.parse(v);
-      } catch {
-        return v; // reported in willUpdate, where the element can fire feelback-error
-      }
-    },
-  })
   value: EmotionValue | null = null;
 
   /** A custom set `[{ id, valence, label: { nl, en } }]`; an invalid one is reported and the core set used. */
-  @property({ attribute: false }) emotions?: EmotionSet;
+  emotions?: EmotionSet;
 
-  @state() private shown: Emotion[] = interleave(CORE_EMOTIONS);
+  private shown: Emotion[] = interleave(CORE_EMOTIONS);
   /** The respondent tried to choose one more than allowed: the status explains. */
-  @state() private tried = false;
+  private tried = false;
   /** Id of the chosen emotion whose intensity validation found missing. */
-  @state() private incomplete?: string;
+  private incomplete?: string;
 
   private get limit(): number {
     const max = this.max;

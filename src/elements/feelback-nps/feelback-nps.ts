@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
@@ -31,19 +30,26 @@ import { npsStyles } from './feelback-nps.styles.js';
 export class FeelbackNps extends FeelbackQuestion {
   static override styles = [baseStyles, scaleStyles, npsStyles];
 
+  static override properties: PropertyDeclarations = {
+    subject: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    value: { type: Number, reflect: true },
+  };
+
   readonly kind = 'nps' as const;
 
   /** What is recommended; fills the default question, e.g. `onze bank`. */
-  @property() subject?: string;
+  subject?: string;
 
   /** Meaning of 0; replaces the default. */
-  @property({ attribute: 'low-label' }) lowLabel?: string;
+  lowLabel?: string;
 
   /** Meaning of 10; replaces the default. */
-  @property({ attribute: 'high-label' }) highLabel?: string;
+  highLabel?: string;
 
   /** The picked score 0–10, or null before the respondent answers. */
-  @property({ type: Number, reflect: true }) value: number | null = null;
+  value: number | null = null;
 
   /** The value when it is a valid score; an out-of-range `value` attribute counts as unanswered. */
   private get score(): number | null {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
 import { RATING_SCALES, type Answer, type RatingScale } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
@@ -34,22 +33,30 @@ const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
 export class FeelbackRating extends FeelbackQuestion {
   static override styles = [baseStyles, scaleStyles];
 
+  static override properties: PropertyDeclarations = {
+    scale: { attribute: 'kind' },
+    points: { type: Number },
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    value: { type: Number, reflect: true },
+  };
+
   readonly kind = 'rating' as const;
 
   /** Which rating (attribute `kind`): `csat` `effectiveness` `ease` `emotion` `custom`; sets the default question and anchors. */
-  @property({ attribute: 'kind' }) scale: RatingScale = 'csat';
+  scale: RatingScale = 'csat';
 
   /** Number of points, 3–10; anything else is reported and 5 is used. */
-  @property({ type: Number }) points = DEFAULT_POINTS;
+  points = DEFAULT_POINTS;
 
   /** Meaning of 1; replaces the default. */
-  @property({ attribute: 'low-label' }) lowLabel?: string;
+  lowLabel?: string;
 
   /** Meaning of the highest point; replaces the default. */
-  @property({ attribute: 'high-label' }) highLabel?: string;
+  highLabel?: string;
 
   /** The picked point, or null before the respondent answers. */
-  @property({ type: Number, reflect: true }) value: number | null = null;
+  value: number | null = null;
 
   private get n(): number {
     return validPoints(this.points) ? this.points : DEFAULT_POINTS;

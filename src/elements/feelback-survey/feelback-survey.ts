@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { attach, deliver } from '../../delivery/deliver.js';
 import type { DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
@@ -75,6 +74,30 @@ const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefi
 export class FeelbackSurvey extends LitElement {
   static override styles = [baseStyles, surveyStyles];
 
+  /**
+   * The reactive properties, declared here rather than with `@property()`/`@state()`: the decorators put
+   * TypeScript's `__decorate` helper and Lit's decorator module in the script-tag bundle (0.45 KiB brotli).
+   * `state: true` is internal state, no attribute. Each field below keeps its documentation.
+   */
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    surveyId: { attribute: 'survey-id' },
+    touchpoint: {},
+    channel: {},
+    layout: {},
+    recovery: {},
+    metadata: {},
+    recoveryContact: { type: Boolean, attribute: 'recovery-contact' },
+    credentials: {},
+    heading: {},
+    phase: { state: true },
+    language: { state: true },
+    useDefault: { state: true },
+    needsRecovery: { state: true },
+    contact: { state: true },
+    recovered: { state: true },
+  };
+
   /** Which feelback defined the tag: a second bundle on the page compares it. */
   static readonly version = VERSION;
 
@@ -84,34 +107,34 @@ export class FeelbackSurvey extends LitElement {
   }
 
   /** URL that receives the POST. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** Identifies the survey. */
-  @property({ attribute: 'survey-id' }) surveyId?: string;
+  surveyId?: string;
 
   /** The step of the customer journey, e.g. `hypotheek-aanvraag`. */
-  @property() touchpoint?: string;
+  touchpoint?: string;
 
   /** `web` `app` `phone` `branch` `email` `chat`. */
-  @property() channel?: string;
+  channel?: string;
 
   /** `stack` (all questions at once) or `steps` (one at a time). */
-  @property() layout?: string;
+  layout?: string;
 
   /** Space-separated rules marking a response for service recovery: `detractor` `strong-negative` `high-effort`, or `none`. */
-  @property() recovery?: string;
+  recovery?: string;
 
   /** JSON object of string values sent with every response. */
-  @property() metadata?: string;
+  metadata?: string;
 
   /** While the answers match a recovery rule, ask for consent to be contacted. */
-  @property({ type: Boolean, attribute: 'recovery-contact' }) recoveryContact = false;
+  recoveryContact = false;
 
   /** fetch credentials mode: `omit` `same-origin` `include`. */
-  @property() credentials?: string;
+  credentials?: string;
 
   /** Replaces the default visible title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Replaces the HTTP POST; a rejection counts as a retryable failure. */
   transport?: Transport;
@@ -120,12 +143,12 @@ export class FeelbackSurvey extends LitElement {
   headers?: Record<string, string>;
 
   /** `unconfigured`: a submit found no endpoint; the questions stay, the status says sending is not possible. */
-  @state() private phase: 'answering' | 'unconfigured' | 'sending' | 'done' | 'failed' = 'answering';
-  @state() private language: Lang = 'en';
-  @state() private useDefault = false;
-  @state() private needsRecovery = false;
-  @state() private contact = false;
-  @state() private recovered = false;
+  private phase: 'answering' | 'unconfigured' | 'sending' | 'done' | 'failed' = 'answering';
+  private language: Lang = 'en';
+  private useDefault = false;
+  private needsRecovery = false;
+  private contact = false;
+  private recovered = false;
 
   private config: SurveyConfig = DEFAULT_CONFIG;
   private readonly steps = new StepsController(this);

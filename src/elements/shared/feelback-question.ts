@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { messages, resolveLang, type Lang, type Messages } from '../../i18n/index.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
@@ -13,21 +12,30 @@ export abstract class FeelbackQuestion extends LitElement {
   /** Lets the survey recognise questions without `instanceof`: two bundles may share a page. */
   readonly feelbackQuestion = true;
 
+  /** Reactive properties without decorators, as in FeelbackSurvey: subclasses add theirs the same way. */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    question: {},
+    invalid: { state: true },
+    language: { state: true },
+  };
+
   abstract readonly kind: AnswerKind;
 
   /** The answer's name in the response; defaults to the kind (`nps`, `emotion`, …). */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** The survey refuses to send while a required question is unanswered. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Replaces the default question text. */
-  @property() question?: string;
+  question?: string;
 
   /** Set when a submit found this question unanswered; cleared by the next answer. */
-  @state() invalid = false;
+  invalid = false;
 
-  @state() protected language: Lang = 'en';
+  protected language: Lang = 'en';
 
   /** Unique id prefix: ids inside one shadow root only need to be unique there, but stay readable. */
   protected readonly uid = `feelback-${++counter}`;
