@@ -23,6 +23,11 @@ export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigin
   allowedOrigins?: readonly string[];
   /** How long shutdown waits for requests in flight before cutting them off. */
   shutdownTimeoutMs?: number;
+  /**
+   * `false` sends every API request through the Fetch handler, as on other runtimes, instead of posting
+   * responses through the Node fast path (`NodeAdapterOptions.fastPath`); the tests run both.
+   */
+  fastPath?: boolean;
 }
 
 export interface CollectorApp {
@@ -45,7 +50,10 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
   const url = `http://${host}:${port}/`;
 
   const origins = options.allowedOrigins?.length ? options.allowedOrigins : parseOrigins(undefined, port);
-  const api = toNodeListener(createHandler({ ...options, allowedOrigins: origins }), { onError: options.onError });
+  const api = toNodeListener(createHandler({ ...options, allowedOrigins: origins }), {
+    onError: options.onError,
+    fastPath: options.fastPath,
+  });
   const files = options.root
     ? createStaticListener([
         { prefix: '/', dir: join(options.root, 'demo') },

@@ -33,24 +33,24 @@ export class CorsPolicy {
   }
 
   /** Adds the headers of every answer; `Vary: Origin` always, as the answer depends on the origin. */
-  apply(h: Headers, origin: string | null): Headers {
-    h.append('vary', 'Origin');
+  apply(h: Record<string, string>, origin: string | null): Record<string, string> {
+    h.vary = h.vary ? `${h.vary}, Origin` : 'Origin';
     if (origin === null || !this.allows(origin)) return h;
-    h.set('access-control-allow-origin', origin);
+    h['access-control-allow-origin'] = origin;
     // The survey's delivery honours Retry-After on 429 and 503; a page can only read it when exposed.
-    h.set('access-control-expose-headers', 'Retry-After');
-    if (this.options.credentials) h.set('access-control-allow-credentials', 'true');
+    h['access-control-expose-headers'] = 'Retry-After';
+    if (this.options.credentials) h['access-control-allow-credentials'] = 'true';
     return h;
   }
 
-  /** The answer to an `OPTIONS` preflight from an allowed origin. */
-  preflight(methods: readonly string[]): Headers {
-    const h = new Headers();
-    h.set('access-control-allow-methods', methods.join(', '));
-    h.set('access-control-allow-headers', this.allowHeaders);
-    h.set('access-control-max-age', MAX_AGE);
-    h.set('allow', methods.join(', '));
-    return h;
+  /** The headers of the answer to an `OPTIONS` preflight from an allowed origin. */
+  preflight(methods: readonly string[]): Record<string, string> {
+    return {
+      'access-control-allow-methods': methods.join(', '),
+      'access-control-allow-headers': this.allowHeaders,
+      'access-control-max-age': MAX_AGE,
+      allow: methods.join(', '),
+    };
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * The reference collector as one Fetch-API handler (CONTRACT §7): it runs on Node through `node.ts` and on
  * any runtime that speaks `Request`/`Response`. Every answer is JSON; a failure never leaks a stack trace.
+ * The behaviour lives in a runtime-free core (`createCollector`) that the handler wraps; the Node adapter
+ * calls the same core directly for `POST /api/responses`, the hot route, to spare the Fetch objects.
  */
 import { Response as ResponseSchema, formatIssues } from '../schema/response.js';
 import { scoreResponse } from '../scores/response-scores.js';
@@ -8,7 +10,7 @@ import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.j
 import { CorsPolicy } from './cors.js';
 import { csvExport, ndjsonExport, textStream } from './export.js';
 import { parseFilter } from './filter.js';
-import { BodyTooLarge, errorResponse, isJson, jsonResponse, readLimited } from './http.js';
+import { BodyTooLarge, errorAnswer, isJson, jsonAnswer, readLimited, toResponse, type Answer } from './http.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { streamRows, type ResponseStore } from './store.js';
 
@@ -47,13 +49,49 @@ export interface ClientInfo {
 
 export type Handler = (request: Request, info?: ClientInfo) => Promise<Response>;
 
+/**
+ * A request as the routes see it, whatever runtime it came from: the Fetch handler builds one from a
+ * `Request`, the Node adapter from an `IncomingMessage` without any Fetch object in between.
+ */
+export interface CollectorRequest {
+  method: string;
+  /** The URL's path as the WHATWG URL parser gives it, e.g. `/api/responses`. */
+  pathname: string;
+  /** The URL's query string, `?` included, or empty. */
+  search: string;
+  /** A header by lower-case name; repeated headers joined by `, `, as `Headers.get` does. */
+  header(name: string): string | null;
+  /**
+   * The body as UTF-8 text. Rejects with `BodyTooLarge` as soon as it passes `limit` bytes (declared or
+   * counted), without reading the rest, and with a `TypeError` when it is not UTF-8.
+   */
+  text(limit: number): Promise<string>;
+  clientAddress?: string;
+}
+
+/**
+ * The collector without its runtime: one request in, one answer out. The Fetch handler and the Node
+ * adapter's fast path both answer through it, so behaviour is defined once.
+ */
+export interface Collector {
+  /** Never rejects: an unexpected error is reported through `onError` and answered with a generic 500. */
+  answer(request: CollectorRequest): Promise<Answer>;
+  /** Where responses are posted (`/api/responses`): the route a Node adapter may serve without Fetch objects. */
+  readonly responsesPath: string;
+}
+
 interface Route {
   methods: readonly string[];
   reads?: boolean;
-  run(request: Request, url: URL): Promise<Response>;
+  run(request: CollectorRequest): Promise<Answer>;
 }
 
-export function createHandler(options: HandlerOptions): Handler {
+const collectors = new WeakMap<Handler, Collector>();
+
+/** The collector behind a handler made by `createHandler`, for an adapter that can skip `Request`/`Response`. */
+export const collectorOf = (handler: Handler): Collector | undefined => collectors.get(handler);
+
+export function createCollector(options: HandlerOptions): Collector {
   const { store } = options;
   const cors = new CorsPolicy({
     allowedOrigins: options.allowedOrigins,
@@ -66,61 +104,62 @@ export function createHandler(options: HandlerOptions): Handler {
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
 
-  async function postResponse(request: Request): Promise<Response> {
-    if (!isJson(request.headers.get('content-type'))) {
-      return errorResponse(415, 'content type must be application/json', 'content-type');
+  async function postResponse(request: CollectorRequest): Promise<Answer> {
+    if (!isJson(request.header('content-type'))) {
+      return errorAnswer(415, 'content type must be application/json', 'content-type');
     }
     let text: string;
     try {
-      text = await readLimited(request, MAX_BODY_BYTES);
+      text = await request.text(MAX_BODY_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return errorResponse(413, `body exceeds ${MAX_BODY_BYTES} bytes`);
-      if (error instanceof TypeError) return errorResponse(400, 'body is not valid UTF-8');
+      if (error instanceof BodyTooLarge) return errorAnswer(413, `body exceeds ${MAX_BODY_BYTES} bytes`);
+      if (error instanceof TypeError) return errorAnswer(400, 'body is not valid UTF-8');
       throw error;
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      return errorResponse(400, 'body is not valid JSON');
+      return errorAnswer(400, 'body is not valid JSON');
     }
     const parsed = ResponseSchema.safeParse(json);
-    if (!parsed.success) return jsonResponse(400, { errors: formatIssues(parsed.error) });
+    if (!parsed.success) return jsonAnswer(400, { errors: formatIssues(parsed.error) });
     // UUIDs compare case-insensitively; stored in their canonical lower case, one id is one row in any store.
     const id = parsed.data.id.toLowerCase();
-    const key = request.headers.get('idempotency-key');
+    const key = request.header('idempotency-key');
     if (key !== null && key.trim().toLowerCase() !== id) {
-      return errorResponse(400, 'Idempotency-Key header differs from the response id', 'id');
+      return errorAnswer(400, 'Idempotency-Key header differs from the response id', 'id');
     }
     // Scores are recomputed here: a client can send anything in `scores`.
     const response = { ...parsed.data, id, scores: scoreResponse(parsed.data.answers) };
     const created = await store.insert(response, now());
-    return jsonResponse(created ? 201 : 200, { id: response.id, status: created ? 'created' : 'duplicate' });
+    return jsonAnswer(created ? 201 : 200, { id: response.id, status: created ? 'created' : 'duplicate' });
   }
 
-  async function getSummary(_request: Request, url: URL): Promise<Response> {
-    const parsed = parseFilter(url.searchParams);
-    if ('errors' in parsed) return jsonResponse(400, parsed);
+  async function getSummary(request: CollectorRequest): Promise<Answer> {
+    const parsed = parseFilter(new URLSearchParams(request.search));
+    if ('errors' in parsed) return jsonAnswer(400, parsed);
     const acc = new SummaryAccumulator(options.summary);
     for await (const row of streamRows(store, parsed.filter)) acc.add(row.response);
-    return jsonResponse(200, acc.result());
+    return jsonAnswer(200, acc.result());
   }
 
-  async function getExport(_request: Request, url: URL): Promise<Response> {
-    const format = url.searchParams.get('format') || 'csv';
-    if (format !== 'csv' && format !== 'ndjson') return errorResponse(400, 'format must be csv or ndjson', 'format');
-    const parsed = parseFilter(url.searchParams);
-    if ('errors' in parsed) return jsonResponse(400, parsed);
+  async function getExport(request: CollectorRequest): Promise<Answer> {
+    const params = new URLSearchParams(request.search);
+    const format = params.get('format') || 'csv';
+    if (format !== 'csv' && format !== 'ndjson') return errorAnswer(400, 'format must be csv or ndjson', 'format');
+    const parsed = parseFilter(params);
+    if ('errors' in parsed) return jsonAnswer(400, parsed);
     const csv = format === 'csv';
-    const body = textStream(csv ? csvExport(store, parsed.filter) : ndjsonExport(store, parsed.filter));
-    return new Response(body, {
+    return {
       status: 200,
       headers: {
         'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
         'content-disposition': `attachment; filename="feelback-responses.${format}"`,
         'cache-control': 'no-store',
       },
-    });
+      body: textStream(csv ? csvExport(store, parsed.filter) : ndjsonExport(store, parsed.filter)),
+    };
   }
 
   const routes: Record<string, Route> = {
@@ -129,44 +168,64 @@ export function createHandler(options: HandlerOptions): Handler {
     '/export': { methods: ['GET', 'OPTIONS'], reads: true, run: getExport },
   };
 
-  async function route(request: Request, info: ClientInfo | undefined): Promise<Response> {
-    const url = new URL(request.url);
-    const origin = request.headers.get('origin');
-    const path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length).replace(/\/+$/, '') : null;
+  async function route(request: CollectorRequest, origin: string | null): Promise<Answer> {
+    const { pathname, method } = request;
+    const path = pathname.startsWith(`${base}/`) ? pathname.slice(base.length).replace(/\/+$/, '') : null;
     const found = path === null ? undefined : routes[path];
-    if (!found) return errorResponse(404, 'not found', 'url');
-    if (!cors.allows(origin)) return errorResponse(403, 'origin not allowed', 'origin');
-    if (request.method === 'OPTIONS')
-      return new Response(null, { status: 204, headers: cors.preflight(found.methods) });
-    if (!found.methods.includes(request.method)) {
-      return errorResponse(405, `method ${request.method} not allowed`, 'method', { allow: found.methods.join(', ') });
+    if (!found) return errorAnswer(404, 'not found', 'url');
+    if (!cors.allows(origin)) return errorAnswer(403, 'origin not allowed', 'origin');
+    if (method === 'OPTIONS') return { status: 204, headers: cors.preflight(found.methods), body: null };
+    if (!found.methods.includes(method)) {
+      return errorAnswer(405, `method ${method} not allowed`, 'method', { allow: found.methods.join(', ') });
     }
     // Without a client address one shared bucket would throttle every visitor at once, so none applies.
-    const key = info?.clientAddress;
+    const key = request.clientAddress;
     const wait = limiter && key !== undefined ? limiter.take(key) : 0;
-    if (wait > 0) return errorResponse(429, 'too many requests', '', { 'retry-after': String(wait) });
-    if (found.reads && options.readToken && !bearerMatches(request, options.readToken)) {
-      return errorResponse(401, 'a valid read token is required', 'authorization', { 'www-authenticate': 'Bearer' });
+    if (wait > 0) return errorAnswer(429, 'too many requests', '', { 'retry-after': String(wait) });
+    if (found.reads && options.readToken && !bearerMatches(request.header('authorization'), options.readToken)) {
+      return errorAnswer(401, 'a valid read token is required', 'authorization', { 'www-authenticate': 'Bearer' });
     }
-    return found.run(request, url);
+    return found.run(request);
   }
 
-  return async (request, info) => {
-    let response: Response;
-    try {
-      response = await route(request, info);
-    } catch (error) {
-      onError(error);
-      response = errorResponse(500, 'internal error');
-    }
-    cors.apply(response.headers, request.headers.get('origin'));
-    return response;
+  return {
+    responsesPath: `${base}/responses`,
+    async answer(request) {
+      const origin = request.header('origin');
+      let answer: Answer;
+      try {
+        answer = await route(request, origin);
+      } catch (error) {
+        onError(error);
+        answer = errorAnswer(500, 'internal error');
+      }
+      cors.apply(answer.headers, origin);
+      return answer;
+    },
   };
 }
 
+export function createHandler(options: HandlerOptions): Handler {
+  const collector = createCollector(options);
+  const handler: Handler = async (request, info) => {
+    const url = new URL(request.url);
+    const answer = await collector.answer({
+      method: request.method,
+      pathname: url.pathname,
+      search: url.search,
+      header: (name) => request.headers.get(name),
+      text: (limit) => readLimited(request, limit),
+      clientAddress: info?.clientAddress,
+    });
+    return toResponse(answer);
+  };
+  collectors.set(handler, collector);
+  return handler;
+}
+
 /** Compares in constant time, so the answer's timing does not reveal how much of a guess was right. */
-function bearerMatches(request: Request, token: string): boolean {
-  const given = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
+function bearerMatches(authorization: string | null, token: string): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1] ?? '';
   const a = new TextEncoder().encode(given);
   const b = new TextEncoder().encode(token);
   let diff = a.length ^ b.length;

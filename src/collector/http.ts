@@ -1,28 +1,54 @@
-/** Small Fetch-API helpers shared by the collector's routes. */
+/**
+ * The collector's answers before they become anything runtime-specific, and small helpers shared by the
+ * routes and the adapters.
+ */
 import type { Issue } from '../schema/response.js';
 
+/**
+ * What the routes answer, whatever runtime carries it: the Fetch handler turns it into a `Response`, the
+ * Node adapter writes it to the socket directly. Header names are lower case.
+ */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  /**
+   * JSON text (the adapter adds its Content-Length), a stream (the export), or none (a preflight).
+   */
+  body: string | ReadableStream<Uint8Array> | null;
+}
+
+/** Every JSON answer: `no-store`, as each one is about one request. */
+export function jsonAnswer(status: number, body: unknown, headers?: Record<string, string>): Answer {
+  return {
+    status,
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    body: JSON.stringify(body),
+  };
+}
+
 /** Every error the collector sends has this shape: the same as a schema error, never a stack trace. */
-export function errorResponse(status: number, message: string, path = '', headers?: HeadersInit): Response {
-  return jsonResponse(status, { errors: [{ path, message }] satisfies Issue[] }, headers);
+export function errorAnswer(status: number, message: string, path = '', headers?: Record<string, string>): Answer {
+  return jsonAnswer(status, { errors: [{ path, message }] satisfies Issue[] }, headers);
 }
 
 const encoder = new TextEncoder();
 const encodedBodies = new WeakMap<Response, Uint8Array>();
 
-export function jsonResponse(status: number, body: unknown, headers?: HeadersInit): Response {
-  const bytes = encoder.encode(JSON.stringify(body));
-  const h = new Headers(headers);
-  h.set('content-type', 'application/json; charset=utf-8');
-  h.set('content-length', String(bytes.byteLength));
-  h.set('cache-control', 'no-store');
-  const response = new Response(bytes, { status, headers: h });
+/** The Fetch `Response` of an answer; a JSON body is encoded once, with its Content-Length. */
+export function toResponse(answer: Answer): Response {
+  const { status, body } = answer;
+  if (typeof body !== 'string') return new Response(body, { status, headers: answer.headers });
+  const bytes = encoder.encode(body);
+  const headers = new Headers(answer.headers);
+  headers.set('content-length', String(bytes.byteLength));
+  const response = new Response(bytes, { status, headers });
   encodedBodies.set(response, bytes);
   return response;
 }
 
 /**
- * The bytes of a response made by `jsonResponse`, for an adapter that can write them directly: reading a
- * Fetch `Response` body back through its stream costs more than the rest of a small answer.
+ * The bytes of a response made by `toResponse` from JSON, for an adapter that can write them directly:
+ * reading a Fetch `Response` body back through its stream costs more than the rest of a small answer.
  */
 export const encodedBody = (response: Response): Uint8Array | undefined => encodedBodies.get(response);
 
@@ -55,8 +81,13 @@ export async function readLimited(request: Request, limit: number): Promise<stri
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return decodeUtf8(bytes);
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 to text, a leading BOM dropped; a `TypeError` when the bytes are not UTF-8. */
+export const decodeUtf8 = (bytes: Uint8Array): string => utf8.decode(bytes);
 
 /** `application/json`, with or without parameters, or any `+json` type. */
 export function isJson(contentType: string | null): boolean {

@@ -66,6 +66,8 @@ export function rawRequest(
     headers?: Record<string, string | number>;
     chunks?: number;
     chunk?: Buffer;
+    /** Different chunks, written one after the other (instead of `chunk` repeated `chunks` times). */
+    parts?: Buffer[];
   },
 ): Promise<RawAnswer> {
   const url = new URL(base);
@@ -93,15 +95,17 @@ export function rawRequest(
     req.on('error', (error) => {
       if (!answered) reject(error);
     });
-    const { chunks = 0, chunk = Buffer.alloc(0) } = options;
+    const { chunks = 0, chunk = Buffer.alloc(0), parts } = options;
+    const count = parts?.length ?? chunks;
     const write = (i: number) => {
-      if (answered || i >= chunks) return void req.end();
-      req.write(chunk, () => {
-        sent += chunk.byteLength;
+      if (answered || i >= count) return void req.end();
+      const part = parts?.[i] ?? chunk;
+      req.write(part, () => {
+        sent += part.byteLength;
         write(i + 1);
       });
     };
-    if (chunks > 0) write(0);
+    if (count > 0) write(0);
     else if (options.method === 'POST' && options.headers?.['content-length'] !== undefined) req.flushHeaders();
     else req.end();
   });

@@ -76,6 +76,45 @@ describe('npm start serves files', () => {
   }
 });
 
+describe('the Node fast path', () => {
+  test('POST /api/responses builds no Fetch Request or Response; other routes still go through them', async () => {
+    const made = { requests: 0, responses: 0 };
+    const { Request: FetchRequest, Response: FetchResponse } = globalThis;
+    globalThis.Request = class extends FetchRequest {
+      constructor(...args: ConstructorParameters<typeof FetchRequest>) {
+        super(...args);
+        made.requests += 1;
+      }
+    };
+    globalThis.Response = class extends FetchResponse {
+      constructor(...args: ConstructorParameters<typeof FetchResponse>) {
+        super(...args);
+        made.responses += 1;
+      }
+    };
+    const app = await startCollector({ store: new SqliteStore(join(dir, 'fast.db')), port: 0, rateLimit: false });
+    try {
+      const body = makeResponse();
+      const post = () =>
+        rawRequest(app.url, {
+          method: 'POST',
+          path: '/api/responses',
+          headers: { 'content-type': 'application/json' },
+          parts: [Buffer.from(JSON.stringify(body))],
+        });
+      assert.deepEqual([(await post()).status, (await post()).status], [201, 200]);
+      assert.deepEqual(made, { requests: 0, responses: 0 });
+      const summary = await rawRequest(app.url, { path: `/api/summary?surveyId=${body.surveyId}` });
+      assert.equal(JSON.parse(summary.body).n, 1);
+      assert.deepEqual(made, { requests: 1, responses: 1 });
+    } finally {
+      globalThis.Request = FetchRequest;
+      globalThis.Response = FetchResponse;
+      await app.shutdown();
+    }
+  });
+});
+
 describe('graceful shutdown of the real server process', () => {
   test('SIGTERM lets a slow request finish, stores its row, and exits 0', async () => {
     const db = join(dir, 'shutdown', 'feelback.db');

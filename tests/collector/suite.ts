@@ -27,8 +27,17 @@ export interface StoreUnderTest {
 
 const ALLOWED = 'https://www.bank.example';
 
+/**
+ * Runs twice: as `npm start` serves (POST responses through the Node fast path, no Fetch objects) and with
+ * every request through the Fetch handler, as on other runtimes. Both must answer the same.
+ */
 export function collectorSuite(name: string, target: StoreUnderTest) {
-  describe(`collector on ${name}`, () => {
+  contractSuite(`collector on ${name}`, target, {});
+  contractSuite(`collector on ${name}, every request through the Fetch handler`, target, { fastPath: false });
+}
+
+function contractSuite(title: string, target: StoreUnderTest, variant: Partial<CollectorAppOptions>) {
+  describe(title, () => {
     let app: CollectorApp;
     let base: string;
     const start = async (options: Partial<CollectorAppOptions> = {}) =>
@@ -39,6 +48,7 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
         allowedHeaders: ['X-CSRF-Token'],
         rateLimit: false,
         onError: () => {},
+        ...variant,
         ...options,
       });
     const survey = () => `survey-${randomUUID()}`;
@@ -146,6 +156,35 @@ export function collectorSuite(name: string, target: StoreUnderTest) {
       });
       assert.equal(res.status, 413);
       assert.ok(res.sent < 64 * 1024 * 1024, `server read all ${res.sent} bytes`);
+    });
+
+    test('reads a body sent in chunks without Content-Length, a leading BOM dropped', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const text = Buffer.from(`\uFEFF${JSON.stringify(body)}`);
+      const cut = [0, 2, 40, text.length]; // the BOM split across chunks, as UTF-8 may be anywhere
+      const res = await rawRequest(base, {
+        method: 'POST',
+        path: '/api/responses',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        parts: cut.slice(1).map((end, i) => text.subarray(cut[i], end)),
+      });
+      assert.equal(res.status, 201, res.body);
+      assert.deepEqual(JSON.parse(res.body), { id: body.id, status: 'created' });
+      assert.equal(await count(body.surveyId), 1);
+    });
+
+    test('answers 400 for a body that is not UTF-8, and stores nothing', async () => {
+      const body = makeResponse({ surveyId: survey() });
+      const text = Buffer.from(JSON.stringify({ ...body, metadata: { note: 'x' } }));
+      text[text.indexOf('"x"') + 1] = 0xff;
+      const res = await fetch(new URL('api/responses', base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
+      assert.equal(res.status, 400);
+      assert.deepEqual(await res.json(), { errors: [{ path: '', message: 'body is not valid UTF-8' }] });
+      assert.equal(await count(body.surveyId), 0);
     });
 
     test('answers 415 for a body that is not JSON by content type', async () => {
