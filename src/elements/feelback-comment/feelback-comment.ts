@@ -56,15 +56,15 @@ export class FeelbackComment extends FeelbackQuestion {
   /** What the polite live region says; updated after a typing pause, not on every keystroke. */
   private announcement = '';
 
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  private get max(): number {
+  get #max(): number {
     const m = this.maxlength;
     return Number.isInteger(m) && m >= 1 && m <= MAX_MAXLENGTH ? m : DEFAULT_MAXLENGTH;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('maxlength') && this.max !== this.maxlength) {
+    if (changed.has('maxlength') && this.#max !== this.maxlength) {
       emitError(this, {
         code: 'config',
         message: `maxlength must be a whole number from 1 to 5000, not ${this.maxlength}`,
@@ -78,7 +78,7 @@ export class FeelbackComment extends FeelbackQuestion {
 
   /** The redacted text, or null when empty or only white space. */
   get answer(): Answer | null {
-    const text = this.value.slice(0, this.max).trim();
+    const text = this.value.slice(0, this.#max).trim();
     if (!text) return null;
     const value = redact(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH);
     return { name: this.answerName, kind: 'comment', value };
@@ -96,16 +96,16 @@ export class FeelbackComment extends FeelbackQuestion {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
-  private onInput(textarea: HTMLTextAreaElement) {
+  #onInput(textarea: HTMLTextAreaElement) {
     this.value = textarea.value;
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     // Like GOV.UK's character count: screen readers hear the remaining count once typing pauses,
     // never per keystroke, which would drown out the echo of the typed text.
-    this.timer = setTimeout(() => {
-      this.announcement = this.msg.comment.left(this.max - this.value.length);
+    this.#timer = setTimeout(() => {
+      this.announcement = this.msg.comment.left(this.#max - this.value.length);
     }, ANNOUNCE_DELAY);
   }
 
@@ -121,17 +121,17 @@ export class FeelbackComment extends FeelbackQuestion {
       <textarea
         part="textbox"
         id="${id}-t"
-        maxlength=${this.max}
+        maxlength=${this.#max}
         .value=${this.value}
         aria-describedby=${described}
         aria-invalid=${this.invalid ? 'true' : nothing}
         aria-required=${this.required ? 'true' : nothing}
-        @input=${(e: Event) => this.onInput(e.target as HTMLTextAreaElement)}
+        @input=${(e: Event) => this.#onInput(e.target as HTMLTextAreaElement)}
         @change=${() => this.userChanged()}
       ></textarea>
       <div part="meta" class="meta">
         <span part="note" id="${id}-n" ?hidden=${!noted}>${m.redacted}</span>
-        <span part="count" class="count" id="${id}-c">${m.count(this.value.length, this.max)}</span>
+        <span part="count" class="count" id="${id}-c">${m.count(this.value.length, this.#max)}</span>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>

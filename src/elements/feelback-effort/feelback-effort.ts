@@ -43,13 +43,13 @@ export class FeelbackEffort extends FeelbackQuestion {
   value: number | null = null;
 
   /** The value when it is a valid point; an out-of-range `value` attribute counts as unanswered. */
-  private get point(): number | null {
+  get #point(): number | null {
     const v = this.value;
     return v !== null && Number.isInteger(v) && v >= 1 && v <= 7 ? v : null;
   }
 
   get answer(): Answer | null {
-    const point = this.point;
+    const point = this.#point;
     return point === null ? null : { name: this.answerName, kind: 'effort', value: point };
   }
 
@@ -74,7 +74,7 @@ export class FeelbackEffort extends FeelbackQuestion {
         labelledBy: `${id}-q`,
         min: 1,
         max: 7,
-        value: this.point,
+        value: this.#point,
         invalid: this.invalid,
         required: this.required,
         errorId: `${id}-e`,

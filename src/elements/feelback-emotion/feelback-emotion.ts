@@ -85,20 +85,20 @@ export class FeelbackEmotion extends FeelbackQuestion {
   /** Id of the chosen emotion whose intensity validation found missing. */
   private incomplete?: string;
 
-  private get limit(): number {
+  get #limit(): number {
     const max = this.max;
     return Number.isInteger(max) && max >= 1 ? Math.min(max, this.shown.length) : DEFAULT_MAX;
   }
 
   /** The value while it is a list: a broken attribute is only reset in the next update. */
-  private get list(): EmotionValue | null {
+  get #list(): EmotionValue | null {
     return Array.isArray(this.value) ? this.value : null;
   }
 
   /** The chosen emotions that exist in the set, once each, at most `limit`. */
-  private get picks(): EmotionValue {
+  get #picks(): EmotionValue {
     const ids = new Set(this.shown.map((e) => e.id));
-    return (this.list ?? []).filter((p) => ids.delete(p?.id)).slice(0, this.limit);
+    return (this.#list ?? []).filter((p) => ids.delete(p?.id)).slice(0, this.#limit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -126,9 +126,9 @@ export class FeelbackEmotion extends FeelbackQuestion {
    */
   get answer(): Answer | null {
     const asked = !this.withoutIntensity;
-    const picks = this.picks;
+    const picks = this.#picks;
     const complete = picks.filter((p) => !asked || p.intensity);
-    const list = this.list;
+    const list = this.#list;
     if (list === null || (picks.length === 0 && list.length > 0) || (picks.length && !complete.length)) {
       return null;
     }
@@ -144,7 +144,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
 
   /** Also fails while a chosen emotion has no intensity yet, even when the question is optional. */
   override validate(): boolean {
-    this.incomplete = this.withoutIntensity ? undefined : this.picks.find((p) => !p.intensity)?.id;
+    this.incomplete = this.withoutIntensity ? undefined : this.#picks.find((p) => !p.intensity)?.id;
     this.invalid = this.incomplete !== undefined || (this.required && this.answer === null);
     return !this.invalid;
   }
@@ -167,13 +167,13 @@ export class FeelbackEmotion extends FeelbackQuestion {
     if (wasInvalid) this.validate();
   }
 
-  private pick(emotion: Emotion, input: HTMLInputElement) {
-    const picks = this.picks;
+  #pick(emotion: Emotion, input: HTMLInputElement) {
+    const picks = this.#picks;
     this.tried = false;
     if (!input.checked) {
       const rest = picks.filter((p) => p.id !== emotion.id);
       this.value = rest.length ? rest : null;
-    } else if (picks.length >= this.limit) {
+    } else if (picks.length >= this.#limit) {
       // Not silently ignored: the box stays operable, unchecks again, and the status says why.
       input.checked = false;
       this.tried = true;
@@ -184,14 +184,14 @@ export class FeelbackEmotion extends FeelbackQuestion {
     this.userChanged();
   }
 
-  private pickNone(input: HTMLInputElement) {
+  #pickNone(input: HTMLInputElement) {
     this.tried = false;
     this.value = input.checked ? [] : null;
     this.userChanged();
   }
 
-  private pickIntensity(id: string, intensity: number) {
-    this.value = this.picks.map((p) => (p.id === id ? { id, intensity } : p));
+  #pickIntensity(id: string, intensity: number) {
+    this.value = this.#picks.map((p) => (p.id === id ? { id, intensity } : p));
     this.userChanged();
   }
 
@@ -199,10 +199,10 @@ export class FeelbackEmotion extends FeelbackQuestion {
     const m = this.msg.emotion;
     const id = this.uid;
     const lang = this.language;
-    const picks = this.picks;
-    const limit = this.limit;
+    const picks = this.#picks;
+    const limit = this.#limit;
     const full = picks.length >= limit;
-    const none = this.list?.length === 0;
+    const none = this.#list?.length === 0;
     const label = (emotionId: string) => this.shown.find((e) => e.id === emotionId)!.label[lang];
     const option = (checked: boolean, content: unknown, onChange: (input: HTMLInputElement) => void, extra = '') =>
       html`<label part=${checked ? 'option checked' : 'option'} class="emotion ${extra}">
@@ -231,10 +231,10 @@ export class FeelbackEmotion extends FeelbackQuestion {
           option(
             picks.some((p) => p.id === e.id),
             html`${picture(e.id)}<span part="label">${e.label[lang]}</span>`,
-            (input) => this.pick(e, input),
+            (input) => this.#pick(e, input),
           ),
         )}
-        ${option(none, html`<span part="label">${m.none}</span>`, (input) => this.pickNone(input), 'none')}
+        ${option(none, html`<span part="label">${m.none}</span>`, (input) => this.#pickNone(input), 'none')}
       </div>
       <p part="status" class="status" role="status" id="${id}-s">
         ${this.tried ? m.full(limit) : full ? m.chosen(picks.length, limit) : ''}
@@ -257,7 +257,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
                   errorId: `${id}-e`,
                   lowLabel: m.intensityLow,
                   highLabel: m.intensityHigh,
-                  onPick: (v) => this.pickIntensity(p.id, v),
+                  onPick: (v) => this.#pickIntensity(p.id, v),
                 })}
               </div>`;
             })

@@ -52,13 +52,13 @@ export class FeelbackNps extends FeelbackQuestion {
   value: number | null = null;
 
   /** The value when it is a valid score; an out-of-range `value` attribute counts as unanswered. */
-  private get score(): number | null {
+  get #score(): number | null {
     const v = this.value;
     return v !== null && Number.isInteger(v) && v >= 0 && v <= 10 ? v : null;
   }
 
   get answer(): Answer | null {
-    const score = this.score;
+    const score = this.#score;
     return score === null ? null : { name: this.answerName, kind: 'nps', value: score };
   }
 
@@ -84,7 +84,7 @@ export class FeelbackNps extends FeelbackQuestion {
         labelledBy: `${id}-q`,
         min: 0,
         max: 10,
-        value: this.score,
+        value: this.#score,
         invalid: this.invalid,
         required: this.required,
         errorId: `${id}-e`,

@@ -58,33 +58,33 @@ export class FeelbackRating extends FeelbackQuestion {
   /** The picked point, or null before the respondent answers. */
   value: number | null = null;
 
-  private get n(): number {
+  get #n(): number {
     return validPoints(this.points) ? this.points : DEFAULT_POINTS;
   }
 
-  private get kindOk(): RatingScale {
+  get #kindOk(): RatingScale {
     return RATING_SCALES.includes(this.scale) ? this.scale : 'csat';
   }
 
-  private get point(): number | null {
+  get #point(): number | null {
     const v = this.value;
-    return v !== null && Number.isInteger(v) && v >= 1 && v <= this.n ? v : null;
+    return v !== null && Number.isInteger(v) && v >= 1 && v <= this.#n ? v : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('points') && !validPoints(this.points)) {
       emitError(this, { code: 'config', message: `points must be a whole number from 3 to 10, not ${this.points}` });
     }
-    if (changed.has('scale') && this.kindOk !== this.scale) {
+    if (changed.has('scale') && this.#kindOk !== this.scale) {
       emitError(this, { code: 'config', message: `kind must be one of ${RATING_SCALES.join(' ')}, not ${this.scale}` });
     }
   }
 
   get answer(): Answer | null {
-    const point = this.point;
+    const point = this.#point;
     return point === null
       ? null
-      : { name: this.answerName, kind: 'rating', value: point, scale: this.kindOk, points: this.n };
+      : { name: this.answerName, kind: 'rating', value: point, scale: this.#kindOk, points: this.#n };
   }
 
   clear() {
@@ -97,7 +97,7 @@ export class FeelbackRating extends FeelbackQuestion {
   }
 
   override render() {
-    const [question, low, high] = this.msg.rating[this.kindOk];
+    const [question, low, high] = this.msg.rating[this.#kindOk];
     const id = this.uid;
     return html`<div part="base">
       <div part="question" class="question" id="${id}-q" tabindex="-1">${this.question ?? question}</div>
@@ -105,8 +105,8 @@ export class FeelbackRating extends FeelbackQuestion {
         id,
         labelledBy: `${id}-q`,
         min: 1,
-        max: this.n,
-        value: this.point,
+        max: this.#n,
+        value: this.#point,
         invalid: this.invalid,
         required: this.required,
         errorId: `${id}-e`,

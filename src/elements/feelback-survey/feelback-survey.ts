@@ -150,13 +150,13 @@ export class FeelbackSurvey extends LitElement {
   private contact = false;
   private recovered = false;
 
-  private config: SurveyConfig = DEFAULT_CONFIG;
-  private readonly steps = new StepsController(this);
-  private pending?: Promise<SubmitOutcome>;
+  #config: SurveyConfig = DEFAULT_CONFIG;
+  readonly #steps = new StepsController(this);
+  #pending?: Promise<SubmitOutcome>;
 
   constructor() {
     super();
-    this.addEventListener('change', (e) => this.onQuestionChange(e));
+    this.addEventListener('change', (e) => this.#onQuestionChange(e));
   }
 
   override connectedCallback() {
@@ -164,7 +164,7 @@ export class FeelbackSurvey extends LitElement {
     this.language = resolveLang(this);
     this.useDefault = !this.querySelector(QUESTION_TAGS);
     // Every page load sends what earlier pages left in the outbox, through a survey like this one.
-    attach(this, () => this.target());
+    attach(this, () => this.#target());
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -179,7 +179,7 @@ export class FeelbackSurvey extends LitElement {
     const keys = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
     if (keys.some((k) => changed.has(k))) {
       const { config, errors } = readConfig(this);
-      this.config = config;
+      this.#config = config;
       for (const message of errors) emitError(this, { code: 'config', message });
     }
   }
@@ -190,17 +190,17 @@ export class FeelbackSurvey extends LitElement {
     return [...root.querySelectorAll('*')].filter(isQuestion);
   }
 
-  private answers(): Answer[] {
+  #answers(): Answer[] {
     return this.questions()
       .map((q) => q.answer)
       .filter((a): a is Answer => a !== null);
   }
 
-  private onQuestionChange(e: Event) {
+  #onQuestionChange(e: Event) {
     const q = e.composedPath().find((n): n is FeelbackQuestion => n instanceof Element && isQuestion(n));
     if (!q) return;
-    const scores = scoreResponse(this.answers());
-    this.needsRecovery = recoveryReasons(scores, this.config.recovery).length > 0;
+    const scores = scoreResponse(this.#answers());
+    this.needsRecovery = recoveryReasons(scores, this.#config.recovery).length > 0;
     emit(this, 'feelback-change', { name: q.answerName, kind: q.kind, value: q.answer?.value ?? null, scores });
   }
 
@@ -209,33 +209,33 @@ export class FeelbackSurvey extends LitElement {
    * way (or after it was accepted) returns the same promise, so a double click never sends twice.
    */
   submit(): Promise<SubmitOutcome> {
-    this.pending ??= this.run().then((outcome) => {
+    this.#pending ??= this.#run().then((outcome) => {
       // Nothing left the page: let the respondent fix it and try again.
       if (outcome.status === 'invalid' || outcome.status === 'cancelled' || outcome.status === 'config') {
-        this.pending = undefined;
+        this.#pending = undefined;
       }
       return outcome;
     });
-    return this.pending;
+    return this.#pending;
   }
 
   /** Clears every answer and shows the questions again, ready for a new response. */
   reset() {
     for (const q of this.questions()) q.clear();
-    this.pending = undefined;
+    this.#pending = undefined;
     this.phase = 'answering';
     this.contact = false;
     this.needsRecovery = false;
     this.recovered = false;
-    this.steps.reset();
+    this.#steps.reset();
   }
 
-  private async run(): Promise<SubmitOutcome> {
+  async #run(): Promise<SubmitOutcome> {
     await this.updateComplete;
     const questions = this.questions();
     const invalid = questions.filter((q) => !q.validate());
     if (invalid.length > 0) {
-      if (this.stepsLayout) await this.steps.show(questions.indexOf(invalid[0]!));
+      if (this.stepsLayout) await this.#steps.show(questions.indexOf(invalid[0]!));
       await invalid[0]!.updateComplete;
       invalid[0]!.focusControl();
       const names = invalid.map((q) => q.answerName).join(', ');
@@ -248,11 +248,11 @@ export class FeelbackSurvey extends LitElement {
       return { status: 'config' };
     }
     const response = buildResponse({
-      config: this.config,
-      answers: this.answers(),
+      config: this.#config,
+      answers: this.#answers(),
       lang: this.language,
       page: location.pathname,
-      contact: this.contactShown ? this.contact : undefined,
+      contact: this.#contactShown ? this.contact : undefined,
     });
     const checked = Response.safeParse(response);
     if (!checked.success) {
@@ -267,7 +267,7 @@ export class FeelbackSurvey extends LitElement {
 
     this.phase = 'sending';
     this.recovered = response.recovery.needed;
-    const outcome = await deliver(response, this.target(), this.listener);
+    const outcome = await deliver(response, this.#target(), this.#listener);
     this.phase = outcome.status === 'rejected' ? 'failed' : 'done';
     await this.updateComplete;
     // The form is gone; keep keyboard users where the news is.
@@ -275,54 +275,54 @@ export class FeelbackSurvey extends LitElement {
     return outcome;
   }
 
-  private target() {
+  #target() {
     return {
-      surveyId: this.config.surveyId,
+      surveyId: this.#config.surveyId,
       endpoint: this.endpoint,
       transport: this.transport,
       headers: this.headers,
-      credentials: this.config.credentials,
+      credentials: this.#config.credentials,
     } satisfies DeliveryTarget;
   }
 
-  private readonly listener: DeliveryListener = {
+  readonly #listener: DeliveryListener = {
     sent: (response, status) => emit(this, 'feelback-sent', { response, status }),
     queued: (response, reason) => emit(this, 'feelback-queued', { response, reason }),
     rejected: (response, _status, message) => emitError(this, { code: 'rejected', message, response }),
     dropped: (response, message) => emitError(this, { code: 'dropped', message, response }),
   };
 
-  private get contactShown() {
+  get #contactShown() {
     return this.recoveryContact && this.needsRecovery;
   }
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */
   get stepsLayout() {
-    return this.config.layout === 'steps';
+    return this.#config.layout === 'steps';
   }
 
-  private onSubmit(e: SubmitEvent) {
+  #onSubmit(e: SubmitEvent) {
     e.preventDefault();
     // Enter on the last step sends; on an earlier one it means Next.
-    if (this.steps.beforeLast) void this.steps.go(1);
+    if (this.#steps.beforeLast) void this.#steps.go(1);
     else void this.submit();
   }
 
-  private onSlotChange() {
+  #onSlotChange() {
     const hasQuestions = !!this.querySelector(QUESTION_TAGS);
     if (hasQuestions === this.useDefault) this.useDefault = !hasQuestions;
   }
 
-  private renderDefaultQuestions() {
+  #renderDefaultQuestions() {
     return html`<feelback-nps required exportparts=${exportParts('nps')}></feelback-nps>
       <feelback-emotion exportparts=${exportParts('emotion')}></feelback-emotion>
       <feelback-comment exportparts=${exportParts('comment')}></feelback-comment>`;
   }
 
-  private renderActions() {
+  #renderActions() {
     const m = messages(this.language).survey;
     const total = this.useDefault ? 3 : this.querySelectorAll(QUESTION_TAGS).length;
-    return this.steps.render(m, total, html`<button part="submit" class="submit" type="submit">${m.submit}</button>`);
+    return this.#steps.render(m, total, html`<button part="submit" class="submit" type="submit">${m.submit}</button>`);
   }
 
   override render() {
@@ -341,14 +341,14 @@ export class FeelbackSurvey extends LitElement {
               ? m.sending
               : '';
     return html`
-      <form part="form" class="form" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.onSubmit}>
+      <form part="form" class="form" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.#onSubmit}>
         <h2 part="title" class="title" id="title" tabindex="-1">${this.heading ?? m.title}</h2>
         <div part="questions" class="questions">
-          <slot @slotchange=${this.onSlotChange}></slot>
-          ${this.useDefault ? this.renderDefaultQuestions() : nothing}
+          <slot @slotchange=${this.#onSlotChange}></slot>
+          ${this.useDefault ? this.#renderDefaultQuestions() : nothing}
         </div>
         ${
-          this.contactShown
+          this.#contactShown
             ? html`<label part="contact" class="contact">
                 <input
                   type="checkbox"
@@ -359,7 +359,7 @@ export class FeelbackSurvey extends LitElement {
               </label>`
             : nothing
         }
-        <div part="actions" class="actions">${this.renderActions()}</div>
+        <div part="actions" class="actions">${this.#renderActions()}</div>
       </form>
       <div
         part="thanks"

@@ -16,34 +16,37 @@ export class StepsController implements ReactiveController {
   /** Index of the visible question. */
   step = 0;
   /** Whether questions were hidden, so a switch back to `stack` shows them again. */
-  private hid = false;
+  #hid = false;
 
-  constructor(private readonly host: StepsHost) {
+  readonly #host: StepsHost;
+
+  constructor(host: StepsHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostUpdated() {
-    const on = this.host.stepsLayout;
-    if (!on && !this.hid) return;
-    this.host.questions().forEach((q, i) => (q.hidden = on && i !== this.step));
-    this.hid = on;
+    const on = this.#host.stepsLayout;
+    if (!on && !this.#hid) return;
+    this.#host.questions().forEach((q, i) => (q.hidden = on && i !== this.step));
+    this.#hid = on;
   }
 
   /** Whether Enter should mean Next rather than Send. */
   get beforeLast() {
-    return this.host.stepsLayout && this.step < this.host.questions().length - 1;
+    return this.#host.stepsLayout && this.step < this.#host.questions().length - 1;
   }
 
   /** Shows the question at `index` (e.g. the first invalid one at submit). */
   async show(index: number) {
     this.step = index;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
   }
 
   /** Moves one step, validating the current question before moving on, and focuses the new title. */
   async go(delta: 1 | -1) {
-    const questions = this.host.questions();
+    const questions = this.#host.questions();
     const current = questions[this.step];
     if (delta > 0 && current && !current.validate()) {
       await current.updateComplete;
@@ -60,12 +63,12 @@ export class StepsController implements ReactiveController {
 
   reset() {
     this.step = 0;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The progress text and buttons; `submit` is the survey's Send button. */
   render(m: Messages['survey'], total: number, submit: TemplateResult) {
-    if (!this.host.stepsLayout) return submit;
+    if (!this.#host.stepsLayout) return submit;
     const last = this.step >= total - 1;
     return html`<p part="progress" class="progress" aria-live="polite">${m.progress(this.step + 1, total)}</p>
       ${
