@@ -28,16 +28,20 @@ export function redact(text: string, kinds: readonly RedactKind[] = REDACT_KINDS
   return text;
 }
 
-/** IBAN length per country (SWIFT IBAN registry), packed: two letters, two digits. */
+/** IBAN length per country (SWIFT IBAN registry), packed by length: the length, then its countries. */
 const IBAN_LENGTHS = new Map(
   (
-    'AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28EE20EG29ES24FI18FK18' +
-    'FO18FR27GB22GE22GI23GL18GR27GT28HN28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21' +
-    'LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24' +
-    'SI19SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20YE30'
+    '15NO 16BE 18DKFIFKFOGLNLSD 19MKSI 20ATBAEEKZLTLUMNXK 21CHHRLILV 22BGBHCRDEGBGEIEMERSVA 23AEGIILIQOMSOTL ' +
+    '24ADCZESMDPKROSASESKTNVG 25LYPTST 26ISTR 27BIDJFRGRITMCMRSM 28ALAZBYCYDOGTHNHULBNIPLSV 29BREGPSQAUA ' +
+    '30JOKWMUYE 31MTSC 32LC 33RU'
   )
-    .match(/.{4}/g)!
-    .map((e) => [e.slice(0, 2), +e.slice(2)] as const),
+    .split(' ')
+    .flatMap((group) =>
+      group
+        .slice(2)
+        .match(/../g)!
+        .map((country) => [country, +group.slice(0, 2)] as const),
+    ),
 );
 
 const alnum = (c: string | undefined) => c !== undefined && /[a-z\d]/i.test(c);
