@@ -4,7 +4,6 @@
  * The behaviour lives in a runtime-free core (`createCollector`) that the handler wraps; the Node adapter
  * calls the same core directly for `POST /api/responses`, the hot route, to spare the Fetch objects.
  */
-import { Response as ResponseSchema, formatIssues } from '../schema/response.js';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.js';
 import { CorsPolicy } from './cors.js';
@@ -13,6 +12,7 @@ import { parseFilter } from './filter.js';
 import { BodyTooLarge, errorAnswer, isJson, jsonAnswer, readLimited, toResponse, type Answer } from './http.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { streamRows, type ResponseStore } from './store.js';
+import { validateResponse } from './validate.js';
 
 /** Browsers' keepalive requests share a 64 KiB quota; no honest response comes near it. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -122,8 +122,8 @@ export function createCollector(options: HandlerOptions): Collector {
     } catch {
       return errorAnswer(400, 'body is not valid JSON');
     }
-    const parsed = ResponseSchema.safeParse(json);
-    if (!parsed.success) return jsonAnswer(400, { errors: formatIssues(parsed.error) });
+    const parsed = validateResponse(json);
+    if (!parsed.success) return jsonAnswer(400, { errors: parsed.errors });
     // UUIDs compare case-insensitively; stored in their canonical lower case, one id is one row in any store.
     const id = parsed.data.id.toLowerCase();
     const key = request.header('idempotency-key');
