@@ -68,6 +68,29 @@ describe('built files', () => {
   });
 });
 
+describe('dist/collector/handler.js', () => {
+  it('reaches neither better-sqlite3 nor pg, so a Fetch-only runtime can load it', () => {
+    const seen = new Set();
+    const bare = new Set();
+    const walk = (url) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      for (const [, spec] of read(url)
+        .toString()
+        .matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        if (spec.startsWith('.')) walk(new URL(spec, url));
+        else bare.add(spec);
+      }
+    };
+    walk(new URL('dist/collector/handler.js', root));
+    assert.ok(seen.size > 3);
+    assert.deepEqual(
+      [...bare].filter((s) => /sqlite|^pg/.test(s)),
+      [],
+    );
+  });
+});
+
 describe('dist/scores.js', () => {
   it('runs in Node without a DOM', async () => {
     const scores = await import(new URL('dist/scores.js', root).href);
