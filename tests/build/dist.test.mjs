@@ -58,7 +58,7 @@ describe('built files', () => {
     const js = read('dist/index.js').toString();
     const registry = read('dist/registry.js').toString();
     assert.match(registry + js, /from ['"]\.\/elements\//);
-    assert.match(read('dist/elements/feelback-nps/feelback-nps.js').toString(), /from ['"]lit['"]/);
+    assert.match(read('dist/elements/feelback-survey/feelback-survey.js').toString(), /from ['"]lit['"]/);
     assert.match(read('dist/schema/response.js').toString(), /from ['"]zod\/mini['"]/);
   });
 

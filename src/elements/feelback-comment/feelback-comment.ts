@@ -134,9 +134,7 @@ export class FeelbackComment extends FeelbackQuestion {
         <span part="count" class="count" id="${id}-c">${m.count(this.value.length, this.#max)}</span>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
-        ${this.invalid ? this.msg.required : nothing}
-      </p>
+      ${this.renderError()}
     </div>`;
   }
 }

@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Answer } from '../../schema/response.js';
-import { FeelbackQuestion } from '../shared/feelback-question.js';
-import { renderScale, scaleStyles } from '../shared/scale.js';
-import { baseStyles } from '../shared/styles.js';
+import { ScaleQuestion } from '../shared/scale-question.js';
 
 /**
  * @tagname feelback-effort
@@ -26,71 +24,29 @@ import { baseStyles } from '../shared/styles.js';
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-error - Colour of the error message.
  */
-export class FeelbackEffort extends FeelbackQuestion {
-  static override styles = [baseStyles, scaleStyles];
-
-  static override properties: PropertyDeclarations = {
-    organisation: {},
-    value: { type: Number, reflect: true },
-  };
+export class FeelbackEffort extends ScaleQuestion {
+  static override properties: PropertyDeclarations = { organisation: {} };
 
   readonly kind = 'effort' as const;
+  protected readonly min = 1;
+  protected readonly max = 7;
 
   /** Who made it easy; fills the default statement, e.g. `De bank`. */
   organisation?: string;
 
-  /** The picked point 1–7, or null before the respondent answers. */
-  value: number | null = null;
-
-  /** The value when it is a valid point; an out-of-range `value` attribute counts as unanswered. */
-  get #point(): number | null {
-    const v = this.value;
-    return v !== null && Number.isInteger(v) && v >= 1 && v <= 7 ? v : null;
-  }
-
   get answer(): Answer | null {
-    const point = this.#point;
-    return point === null ? null : { name: this.answerName, kind: 'effort', value: point };
+    const value = this.point;
+    return value === null ? null : { name: this.answerName, kind: 'effort', value };
   }
 
-  clear() {
-    this.value = null;
-    this.invalid = false;
-  }
-
-  focusControl() {
-    this.renderRoot.querySelector<HTMLElement>('input:checked, input')?.focus();
-  }
-
-  override render() {
+  protected texts() {
     const m = this.msg.effort;
-    const id = this.uid;
-    return html`<div part="base">
-      <div part="question" class="question" id="${id}-q" tabindex="-1">
-        ${this.question ?? m.question(this.organisation ?? m.defaultOrganisation)}
-      </div>
-      ${renderScale({
-        id,
-        labelledBy: `${id}-q`,
-        min: 1,
-        max: 7,
-        value: this.#point,
-        invalid: this.invalid,
-        required: this.required,
-        errorId: `${id}-e`,
-        lowLabel: m.anchors[0],
-        highLabel: m.anchors[6],
-        // CES 2.0 labels every point; the name stays the number, the label is the description.
-        describe: (v) => m.anchors[v - 1],
-        onPick: (v) => {
-          this.value = v;
-          this.userChanged();
-        },
-      })}
-      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
-        ${this.invalid ? this.msg.required : nothing}
-      </p>
-    </div>`;
+    return [m.question(this.organisation ?? m.defaultOrganisation), m.anchors[0], m.anchors[6]] as const;
+  }
+
+  /** CES 2.0 labels every point; the name stays the number, the label is the description. */
+  protected override describe(point: number) {
+    return this.msg.effort.anchors[point - 1];
   }
 }
 

@@ -262,9 +262,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
               </div>`;
             })
       }
-      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
-        ${this.invalid ? (this.incomplete ? m.incomplete(label(this.incomplete)) : this.msg.required) : nothing}
-      </p>
+      ${this.renderError(this.incomplete ? m.incomplete(label(this.incomplete)) : undefined)}
     </div>`;
     /* eslint-enable lit-a11y/role-supports-aria-attr */
   }

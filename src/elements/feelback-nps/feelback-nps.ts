@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Answer } from '../../schema/response.js';
-import { FeelbackQuestion } from '../shared/feelback-question.js';
-import { renderScale, scaleStyles } from '../shared/scale.js';
-import { baseStyles } from '../shared/styles.js';
+import { ScaleQuestion } from '../shared/scale-question.js';
 import { npsStyles } from './feelback-nps.styles.js';
 
 /**
@@ -27,78 +25,26 @@ import { npsStyles } from './feelback-nps.styles.js';
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-error - Colour of the error message.
  */
-export class FeelbackNps extends FeelbackQuestion {
-  static override styles = [baseStyles, scaleStyles, npsStyles];
+export class FeelbackNps extends ScaleQuestion {
+  static override styles = [...ScaleQuestion.styles, npsStyles];
 
-  static override properties: PropertyDeclarations = {
-    subject: {},
-    lowLabel: { attribute: 'low-label' },
-    highLabel: { attribute: 'high-label' },
-    value: { type: Number, reflect: true },
-  };
+  static override properties: PropertyDeclarations = { subject: {} };
 
   readonly kind = 'nps' as const;
+  protected readonly min = 0;
+  protected readonly max = 10;
 
   /** What is recommended; fills the default question, e.g. `onze bank`. */
   subject?: string;
 
-  /** Meaning of 0; replaces the default. */
-  lowLabel?: string;
-
-  /** Meaning of 10; replaces the default. */
-  highLabel?: string;
-
-  /** The picked score 0–10, or null before the respondent answers. */
-  value: number | null = null;
-
-  /** The value when it is a valid score; an out-of-range `value` attribute counts as unanswered. */
-  get #score(): number | null {
-    const v = this.value;
-    return v !== null && Number.isInteger(v) && v >= 0 && v <= 10 ? v : null;
-  }
-
   get answer(): Answer | null {
-    const score = this.#score;
-    return score === null ? null : { name: this.answerName, kind: 'nps', value: score };
+    const value = this.point;
+    return value === null ? null : { name: this.answerName, kind: 'nps', value };
   }
 
-  clear() {
-    this.value = null;
-    this.invalid = false;
-  }
-
-  focusControl() {
-    const inputs = [...this.renderRoot.querySelectorAll('input')];
-    (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
-  }
-
-  override render() {
+  protected texts() {
     const m = this.msg.nps;
-    const id = this.uid;
-    return html`<div part="base">
-      <div part="question" class="question" id="${id}-q" tabindex="-1">
-        ${this.question ?? m.question(this.subject ?? m.defaultSubject)}
-      </div>
-      ${renderScale({
-        id,
-        labelledBy: `${id}-q`,
-        min: 0,
-        max: 10,
-        value: this.#score,
-        invalid: this.invalid,
-        required: this.required,
-        errorId: `${id}-e`,
-        lowLabel: this.lowLabel ?? m.low,
-        highLabel: this.highLabel ?? m.high,
-        onPick: (v) => {
-          this.value = v;
-          this.userChanged();
-        },
-      })}
-      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
-        ${this.invalid ? this.msg.required : nothing}
-      </p>
-    </div>`;
+    return [m.question(this.subject ?? m.defaultSubject), m.low, m.high] as const;
   }
 }
 

@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
 import { RATING_SCALES, type Answer, type RatingScale } from '../../schema/response.js';
-import { FeelbackQuestion } from '../shared/feelback-question.js';
-import { renderScale, scaleStyles } from '../shared/scale.js';
-import { baseStyles } from '../shared/styles.js';
+import { ScaleQuestion } from '../shared/scale-question.js';
 
 const DEFAULT_POINTS = 5;
 const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
@@ -30,18 +28,14 @@ const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-error - Colour of the error message.
  */
-export class FeelbackRating extends FeelbackQuestion {
-  static override styles = [baseStyles, scaleStyles];
-
+export class FeelbackRating extends ScaleQuestion {
   static override properties: PropertyDeclarations = {
     scale: { attribute: 'kind' },
     points: { type: Number },
-    lowLabel: { attribute: 'low-label' },
-    highLabel: { attribute: 'high-label' },
-    value: { type: Number, reflect: true },
   };
 
   readonly kind = 'rating' as const;
+  protected readonly min = 1;
 
   /** Which rating (attribute `kind`): `csat` `effectiveness` `ease` `emotion` `custom`; sets the default question and anchors. */
   scale: RatingScale = 'csat';
@@ -49,26 +43,12 @@ export class FeelbackRating extends FeelbackQuestion {
   /** Number of points, 3–10; anything else is reported and 5 is used. */
   points = DEFAULT_POINTS;
 
-  /** Meaning of 1; replaces the default. */
-  lowLabel?: string;
-
-  /** Meaning of the highest point; replaces the default. */
-  highLabel?: string;
-
-  /** The picked point, or null before the respondent answers. */
-  value: number | null = null;
-
-  get #n(): number {
+  protected get max(): number {
     return validPoints(this.points) ? this.points : DEFAULT_POINTS;
   }
 
   get #kindOk(): RatingScale {
     return RATING_SCALES.includes(this.scale) ? this.scale : 'csat';
-  }
-
-  get #point(): number | null {
-    const v = this.value;
-    return v !== null && Number.isInteger(v) && v >= 1 && v <= this.#n ? v : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -81,46 +61,14 @@ export class FeelbackRating extends FeelbackQuestion {
   }
 
   get answer(): Answer | null {
-    const point = this.#point;
-    return point === null
+    const value = this.point;
+    return value === null
       ? null
-      : { name: this.answerName, kind: 'rating', value: point, scale: this.#kindOk, points: this.#n };
+      : { name: this.answerName, kind: 'rating', value, scale: this.#kindOk, points: this.max };
   }
 
-  clear() {
-    this.value = null;
-    this.invalid = false;
-  }
-
-  focusControl() {
-    this.renderRoot.querySelector<HTMLElement>('input:checked, input')?.focus();
-  }
-
-  override render() {
-    const [question, low, high] = this.msg.rating[this.#kindOk];
-    const id = this.uid;
-    return html`<div part="base">
-      <div part="question" class="question" id="${id}-q" tabindex="-1">${this.question ?? question}</div>
-      ${renderScale({
-        id,
-        labelledBy: `${id}-q`,
-        min: 1,
-        max: this.#n,
-        value: this.#point,
-        invalid: this.invalid,
-        required: this.required,
-        errorId: `${id}-e`,
-        lowLabel: this.lowLabel ?? low,
-        highLabel: this.highLabel ?? high,
-        onPick: (v) => {
-          this.value = v;
-          this.userChanged();
-        },
-      })}
-      <p part="error" class="error" id="${id}-e" ?hidden=${!this.invalid}>
-        ${this.invalid ? this.msg.required : nothing}
-      </p>
-    </div>`;
+  protected texts() {
+    return this.msg.rating[this.#kindOk];
   }
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { messages, resolveLang, type Lang, type Messages } from '../../i18n/index.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
@@ -76,6 +76,13 @@ export abstract class FeelbackQuestion extends LitElement {
   /** Moves focus to the question's title (used by the steps layout). */
   focusTitle() {
     this.renderRoot.querySelector<HTMLElement>('[part~="question"]')?.focus();
+  }
+
+  /** The message shown while the question is invalid; the control names its id in aria-describedby. */
+  protected renderError(message: string = this.msg.required) {
+    return html`<p part="error" class="error" id="${this.uid}-e" ?hidden=${!this.invalid}>
+      ${this.invalid ? message : nothing}
+    </p>`;
   }
 
   /** Call on user input only: programmatic sets stay silent, as with native form controls. */
