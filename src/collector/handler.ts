@@ -4,6 +4,7 @@
  * The behaviour lives in a runtime-free core (`createCollector`) that the handler wraps; the Node adapter
  * calls the same core directly for `POST /api/responses`, the hot route, to spare the Fetch objects.
  */
+import * as z from 'zod/mini';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.js';
 import { CorsPolicy } from './cors.js';
@@ -13,6 +14,10 @@ import { BodyTooLarge, errorAnswer, isJson, jsonAnswer, readLimited, toResponse,
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { streamRows, type ResponseStore } from './store.js';
 import { validateResponse } from './validate.js';
+
+// zod/mini ships without messages ("Invalid input" for everything). A 400 should tell an integrator what is
+// wrong, and the collector does not count bytes, so it loads the English ones (the browser bundle does not).
+z.config(z.locales.en());
 
 /** Browsers' keepalive requests share a 64 KiB quota; no honest response comes near it. */
 export const MAX_BODY_BYTES = 64 * 1024;
