@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 let server;
@@ -31,16 +32,7 @@ before(async () => {
     });
     server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
