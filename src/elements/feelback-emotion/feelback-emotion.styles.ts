@@ -10,7 +10,7 @@ export const emotionStyles = css`
   /* auto-fill columns: two at 320 px, more on wider screens; no horizontal scroll. */
   .emotions {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.75rem), 1fr));
     gap: 0.375rem;
     margin: var(--_gap) 0;
   }
