@@ -83,10 +83,11 @@ export function remove(id: string) {
  * returns it. Responses `keep` names (being sent right now) stay: their answer decides.
  */
 export function evict(now: number, keep: (id: string) => boolean): Entry[] {
-  const all = entries().filter((e) => !keep(e.response.id));
+  const everything = entries();
+  const all = everything.filter((e) => !keep(e.response.id));
   const old = all.filter((e) => now - e.at > settings.maxAgeMs);
   const young = all.filter((e) => now - e.at <= settings.maxAgeMs);
-  const excess = Math.max(0, entries().length - old.length - settings.maxEntries);
+  const excess = Math.max(0, everything.length - old.length - settings.maxEntries);
   const gone = [...old, ...young.slice(0, excess)];
   for (const e of gone) remove(e.response.id);
   return gone;
