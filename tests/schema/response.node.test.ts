@@ -32,8 +32,24 @@ describe('buildResponse', () => {
     assert.deepEqual(r.recovery, { needed: false, reasons: [], contact: false });
   });
 
-  it('makes RFC 4122 version 4 ids', () => {
-    assert.match(uuid(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  it('makes RFC 9562 version 7 ids: the submit time in milliseconds, then 74 random bits', () => {
+    const at = Date.UTC(2026, 10, 22, 10, 0, 0, 123);
+    const id = uuid(at);
+    assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(parseInt(id.slice(0, 8) + id.slice(9, 13), 16), at);
+    assert.notEqual(uuid(at), id, 'the rest is random');
+    assert.match(uuid(), /^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+
+  it("sorts ids made later after ids made earlier, so a collector's index grows at one end", () => {
+    const t = Date.UTC(2026, 10, 22);
+    const ids = [0, 1, 2, 1000, 3_600_000, 86_400_000 * 400].map((dt) => uuid(t + dt));
+    assert.deepEqual([...ids].sort(), ids);
+  });
+
+  it('gives the response the id of its submit time', () => {
+    const r = valid();
+    assert.equal(parseInt(r.id.slice(0, 8) + r.id.slice(9, 13), 16), Date.parse(r.submittedAt));
   });
 });
 
