@@ -139,4 +139,28 @@ describe('validateResponse', () => {
       same(body);
     }
   });
+
+  test('agrees with Response on 2000 random mutations outside the answers', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const values = [undefined, null, 0, 1, -2, 0.5, '', 'x', 'web', 'fax', 'promoter', 'en', true, false, [], {}];
+    for (let n = 0; n < 2000; n++) {
+      const body = structuredClone(
+        makeResponse({ answers: every as never, metadata: { a: 'b' } }),
+      ) as unknown as Record<string, Record<string, unknown>>;
+      for (let m = 1 + Math.floor(random() * 3); m > 0; m--) {
+        // The body itself or one of its nested objects, and one of its keys or a new one.
+        const objects = [body, body, body.scores, body.recovery, body.metadata].filter(
+          (o) => typeof o === 'object' && o !== null && !Array.isArray(o),
+        );
+        const target = pick(objects) as Record<string, unknown>;
+        const key = pick([...Object.keys(target), 'extra']);
+        const value = pick(values);
+        if (value === undefined) delete target[key];
+        else target[key] = value;
+      }
+      same(body);
+    }
+  });
 });
