@@ -3,9 +3,12 @@
 // server that answers 201, in one run on one machine. Prints a markdown table; rows in the database
 // afterwards are compared with the 2xx answers (nothing may be lost).
 //
+// Ids are made as the survey makes them (UUIDv7, `uuid()` of src/schema/build-response.ts). One more SQLite
+// run sends random v4 ids, as an older or a hand-written client might: the worst case for the id index.
+//
 //   npx tsc -p tsconfig.build.json && node --import tsx bench/collector-load.mjs [--duration 10] [--connections 100]
 //
-// tsx is only needed for the throwaway PostgreSQL cluster helper (tests/support/pg.ts).
+// tsx runs the TypeScript it imports: the survey's id maker and the throwaway PostgreSQL cluster helper.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
@@ -18,6 +21,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { uuid } from '../src/schema/build-response.ts';
 import { startPostgres } from '../tests/support/pg.ts';
 
 const { values: args } = parseArgs({
@@ -95,7 +99,7 @@ const template = JSON.stringify({
   metadata: { branch: 'Utrecht' },
 });
 
-function load(url, seconds) {
+function load(url, seconds, makeId = uuid) {
   return autocannon({
     url: new URL('api/responses', url).href,
     connections,
@@ -104,7 +108,7 @@ function load(url, seconds) {
       {
         method: 'POST',
         setupRequest(req) {
-          const id = randomUUID();
+          const id = makeId();
           return {
             ...req,
             headers: { 'content-type': 'application/json', 'idempotency-key': id },
@@ -117,11 +121,11 @@ function load(url, seconds) {
 }
 
 /** A short warm-up (JIT, page cache), then the measured run; both count towards the rows expected. */
-async function measure(name, server, countRows) {
+async function measure(name, server, countRows, makeId) {
   const { url } = server;
-  const warm = await load(url, 2);
+  const warm = await load(url, 2, makeId);
   const cpu0 = server.cpu();
-  const r = await load(url, duration);
+  const r = await load(url, duration, makeId);
   const cpu1 = server.cpu();
   const ok = warm['2xx'] + r['2xx'];
   const rows = countRows ? await countRows() : null;
@@ -146,18 +150,22 @@ try {
   results.push(await measure('bare node:http (201, no work)', bare, null));
   await bare.stop();
 
-  const db = join(dir, 'feelback.db');
   const common = { PORT: '0', FEELBACK_RATE_LIMIT: 'off', DATABASE_URL: '' };
-  const sqlite = await serve([serverJs], { ...common, FEELBACK_DB: db });
-  results.push(
-    await measure('collector, SQLite', sqlite, async () => {
+  for (const [name, makeId, file] of [
+    ['collector, SQLite', uuid, 'feelback.db'],
+    ['collector, SQLite, random v4 ids', randomUUID, 'feelback-v4.db'],
+  ]) {
+    const db = join(dir, file);
+    const sqlite = await serve([serverJs], { ...common, FEELBACK_DB: db });
+    const countRows = async () => {
       await sqlite.stop(); // graceful: every answered request is committed before the count
       const conn = new Database(db, { readonly: true });
       const n = conn.prepare('SELECT count(*) AS n FROM responses').get().n;
       conn.close();
       return n;
-    }),
-  );
+    };
+    results.push(await measure(name, sqlite, countRows, makeId));
+  }
 
   postgres = await startPostgres();
   if ('skip' in postgres) console.error(postgres.skip);
