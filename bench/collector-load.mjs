@@ -6,7 +6,11 @@
 // Ids are made as the survey makes them (UUIDv7, `uuid()` of src/schema/build-response.ts). One more SQLite
 // run sends random v4 ids, as an older or a hand-written client might: the worst case for the id index.
 //
-//   npx tsc -p tsconfig.build.json && node --import tsx bench/collector-load.mjs [--duration 10] [--connections 100]
+//   npx tsc -p tsconfig.build.json && node --import tsx bench/collector-load.mjs [--duration 10] [--connections 100] [--rounds 3]
+//
+// Each round runs every server once, bare first; the table gives medians over the rounds, and each
+// collector's share of the bare server is taken within its round, so a neighbour who slows the machine for
+// a minute moves both sides of that ratio instead of only one.
 //
 // tsx runs the TypeScript it imports: the survey's id maker and the throwaway PostgreSQL cluster helper.
 import { spawn } from 'node:child_process';
@@ -25,8 +29,13 @@ import { uuid } from '../src/schema/build-response.ts';
 import { startPostgres } from '../tests/support/pg.ts';
 
 const { values: args } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '100' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '3' },
+  },
 });
+const rounds = Number(args.rounds);
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -143,63 +152,98 @@ async function measure(name, server, countRows, makeId) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'feelback-bench-'));
-const results = [];
+/** One list of runs per server, in the order first seen; each round adds one run to each. */
+const runs = new Map();
+const record = (result, round) => {
+  if (!runs.has(result.name)) runs.set(result.name, []);
+  runs.get(result.name).push({ ...result, round });
+};
 let postgres;
 try {
-  const bare = await serve(['--input-type=module', '-e', BARE], {});
-  results.push(await measure('bare node:http (201, no work)', bare, null));
-  await bare.stop();
-
-  const common = { PORT: '0', FEELBACK_RATE_LIMIT: 'off', DATABASE_URL: '' };
-  for (const [name, makeId, file] of [
-    ['collector, SQLite', uuid, 'feelback.db'],
-    ['collector, SQLite, random v4 ids', randomUUID, 'feelback-v4.db'],
-  ]) {
-    const db = join(dir, file);
-    const sqlite = await serve([serverJs], { ...common, FEELBACK_DB: db });
-    const countRows = async () => {
-      await sqlite.stop(); // graceful: every answered request is committed before the count
-      const conn = new Database(db, { readonly: true });
-      const n = conn.prepare('SELECT count(*) AS n FROM responses').get().n;
-      conn.close();
-      return n;
-    };
-    results.push(await measure(name, sqlite, countRows, makeId));
-  }
-
   postgres = await startPostgres();
   if ('skip' in postgres) console.error(postgres.skip);
-  else {
-    const server = await serve([serverJs], { ...common, DATABASE_URL: postgres.url });
-    results.push(
-      await measure('collector, PostgreSQL', server, async () => {
+  const common = { PORT: '0', FEELBACK_RATE_LIMIT: 'off', DATABASE_URL: '' };
+  const countPostgres = async () => {
+    const client = new pg.Client({ connectionString: postgres.url });
+    await client.connect();
+    // The table exists once a collector has started on this cluster.
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM responses WHERE survey_id = 'bench'");
+    await client.end();
+    return rows[0].n;
+  };
+
+  for (let round = 1; round <= rounds; round++) {
+    const bare = await serve(['--input-type=module', '-e', BARE], {});
+    record(await measure('bare node:http (201, no work)', bare, null), round);
+    await bare.stop();
+
+    for (const [name, makeId, file] of [
+      ['collector, SQLite', uuid, `feelback-${round}.db`],
+      ['collector, SQLite, random v4 ids', randomUUID, `feelback-v4-${round}.db`],
+    ]) {
+      const db = join(dir, file);
+      const sqlite = await serve([serverJs], { ...common, FEELBACK_DB: db });
+      const countRows = async () => {
+        await sqlite.stop(); // graceful: every answered request is committed before the count
+        const conn = new Database(db, { readonly: true });
+        const n = conn.prepare('SELECT count(*) AS n FROM responses').get().n;
+        conn.close();
+        return n;
+      };
+      record(await measure(name, sqlite, countRows, makeId), round);
+    }
+
+    if (!('skip' in postgres)) {
+      const server = await serve([serverJs], { ...common, DATABASE_URL: postgres.url });
+      const before = await countPostgres();
+      const result = await measure('collector, PostgreSQL', server, async () => {
         await server.stop();
-        const client = new pg.Client({ connectionString: postgres.url });
-        await client.connect();
-        const { rows } = await client.query('SELECT count(*)::int AS n FROM responses');
-        await client.end();
-        return rows[0].n;
-      }),
-    );
+        return (await countPostgres()) - before;
+      });
+      record(result, round);
+    }
   }
 } finally {
   if (postgres && !('skip' in postgres)) await postgres.stop();
   rmSync(dir, { recursive: true, force: true });
 }
 
-const bareRps = results[0].rps;
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const bareRuns = runs.get('bare node:http (201, no work)');
+/** Throughput against the bare server of the same round: neighbours on a shared machine move both. */
+const ratio = (run) => run.rps / bareRuns[run.round - 1].rps;
+
 console.log(
-  `\n${connections} connections, ${duration} s per server after a 2 s warm-up; node ${process.version}, ` +
-    `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end\n`,
+  `\n${connections} connections, ${duration} s per server after a 2 s warm-up, ${rounds} round(s); ` +
+    `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end\n`,
 );
+if (rounds > 1) {
+  console.log("Each round, requests/s and the share of that round's bare server:\n");
+  console.log(`| server | ${[...Array(rounds).keys()].map((r) => `round ${r + 1}`).join(' | ')} |`);
+  console.log(`| --- | ${Array(rounds).fill('---:').join(' | ')} |`);
+  for (const [name, list] of runs) {
+    console.log(`| ${name} | ${list.map((r) => `${r.rps} (${Math.round(100 * ratio(r))} %)`).join(' | ')} |`);
+  }
+  console.log('\nMedians over the rounds; errors, non-2xx, 2xx, rows and lost are totals:\n');
+}
 console.log(
   '| server | requests/s | vs bare | p50 ms | p99 ms | errors | non-2xx | 2xx | rows | lost | server CPU µs/request |',
 );
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of results) {
-  const lost = r.rows === null ? '–' : Math.max(0, r.ok - r.rows);
-  const vs = `${Math.round((100 * r.rps) / bareRps)} %`;
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+for (const [name, list] of runs) {
+  const counted = list.every((r) => r.rows !== null);
+  const rows = counted ? sum(list, 'rows') : '–';
+  const lost = counted ? list.reduce((n, r) => n + Math.max(0, r.ok - r.rows), 0) : '–';
+  const cpu = median(list.map((r) => r.cpuPerRequest));
   console.log(
-    `| ${r.name} | ${r.rps} | ${vs} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.ok} | ${r.rows ?? '–'} | ${lost} | ${r.cpuPerRequest ?? '–'} |`,
+    `| ${name} | ${Math.round(median(list.map((r) => r.rps)))} | ${Math.round(100 * median(list.map(ratio)))} % | ` +
+      `${median(list.map((r) => r.p50))} | ${median(list.map((r) => r.p99))} | ${sum(list, 'errors')} | ` +
+      `${sum(list, 'non2xx')} | ${sum(list, 'ok')} | ${rows} | ${lost} | ${cpu === null ? '–' : Math.round(cpu)} |`,
   );
 }
