@@ -126,7 +126,11 @@ describe('validateResponse', () => {
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const values = [undefined, null, 0, 3, 11, -1, 2.5, '', 'x', 'nps', 'rating', 'comment', 'emotion', true, [], {}];
+    // Boundaries of the schema's ranges and lengths too: the compiled validator must draw each line where zod does.
+    const values = [
+      ...[undefined, null, 0, 3, 11, -1, 2.5, '', 'x', 'nps', 'rating', 'comment', 'emotion', true, [], {}],
+      ...[1, 5, 6, 7, 8, 10, -0, 1e21, 2 ** 53, 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(5001), 'csat', 'negative'],
+    ];
     const keys = ['kind', 'name', 'value', 'scale', 'points', 'intensity', 'valence', 'id'];
     for (let n = 0; n < 2000; n++) {
       const body = structuredClone(makeResponse({ answers: every as never })) as unknown as {
@@ -148,7 +152,11 @@ describe('validateResponse', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const values = [undefined, null, 0, 1, -2, 0.5, '', 'x', 'web', 'fax', 'promoter', 'en', true, false, [], {}];
+    const values = [
+      ...[undefined, null, 0, 1, -2, 0.5, '', 'x', 'web', 'fax', 'promoter', 'en', true, false, [], {}],
+      ...[-1, 1.0000001, '/', '/a?b', '/a#b', 'nl-NL', 'EN', '2026-11-22T10:00:00Z', '2026-11-22', 'x'.repeat(1025)],
+      ...[{ a: 'b' }, { ['k'.repeat(65)]: 'v' }, ['detractor'], ['nope'], 'feelback.response/1'],
+    ];
     for (let n = 0; n < 2000; n++) {
       const body = structuredClone(
         makeResponse({ answers: every as never, metadata: { a: 'b' } }),
