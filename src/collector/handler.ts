@@ -11,7 +11,7 @@ import { CorsPolicy } from './cors.js';
 import { csvExport, ndjsonExport, textStream } from './export.js';
 import { parseFilter } from './filter.js';
 import { BodyTooLarge, errorAnswer, isJson, jsonAnswer, readLimited, toResponse, type Answer } from './http.js';
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { streamRows, type ResponseStore } from './store.js';
 import { validateResponse } from './validate.js';
 
@@ -32,6 +32,13 @@ export interface HandlerOptions {
   allowCredentials?: boolean;
   /** Per-client token bucket; `false` turns it off (load tests). Default `DEFAULT_RATE_LIMIT`. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Reverse proxies in front of the collector (`FEELBACK_TRUST_PROXY`), default 0. With N > 0 the rate
+   * limit counts each client by the N-th `X-Forwarded-For` entry from the right instead of the proxy's
+   * address. Set it only when that many proxies really stand in front: the header is otherwise the
+   * client's own word.
+   */
+  trustedProxies?: number;
   /** Where the API lives; default `/api`. */
   basePath?: string;
   /** Options of the summary, e.g. the emotion ids to list even at count 0. */
@@ -105,6 +112,7 @@ export function createCollector(options: HandlerOptions): Collector {
   });
   const limitOptions = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = limitOptions ? new RateLimiter(limitOptions) : null;
+  const trustedProxies = options.trustedProxies ?? 0;
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
@@ -184,7 +192,9 @@ export function createCollector(options: HandlerOptions): Collector {
       return errorAnswer(405, `method ${method} not allowed`, 'method', { allow: found.methods.join(', ') });
     }
     // Without a client address one shared bucket would throttle every visitor at once, so none applies.
-    const key = request.clientAddress;
+    const key = trustedProxies
+      ? clientAddress(request.clientAddress, request.header('x-forwarded-for'), trustedProxies)
+      : request.clientAddress;
     const wait = limiter && key !== undefined ? limiter.take(key) : 0;
     if (wait > 0) return errorAnswer(429, 'too many requests', '', { 'retry-after': String(wait) });
     if (found.reads && options.readToken && !bearerMatches(request.header('authorization'), options.readToken)) {

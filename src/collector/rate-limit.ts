@@ -67,3 +67,35 @@ export function parseRateLimit(value: string | undefined): RateLimitOptions | fa
   }
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
 }
+
+/**
+ * The client a request counts against. Behind reverse proxies (a load balancer, nginx) every request
+ * arrives from a proxy's address, and one bucket would throttle every visitor at once. With
+ * `trustedProxies` = N, the client is the address the outermost of those N proxies saw: the N-th entry of
+ * `X-Forwarded-For` counted from the right (each proxy appends the address it received from; Express's
+ * rule for `trust proxy` = N). Entries further left are whatever the client wrote and are never used.
+ */
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | null,
+  trustedProxies: number,
+): string | undefined {
+  if (trustedProxies <= 0 || forwardedFor === null) return socketAddress;
+  const chain = forwardedFor
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (chain.length === 0) return socketAddress;
+  const entry = chain[Math.max(0, chain.length - trustedProxies)]!;
+  // Some proxies add the port: `203.0.113.9:51234`, `[2001:db8::7]:443`. A port is not a client.
+  return /^\[(.+)\](?::\d+)?$/.exec(entry)?.[1] ?? /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(entry)?.[1] ?? entry;
+}
+
+/** `FEELBACK_TRUST_PROXY`: how many reverse proxies stand in front of the collector; unset → 0. */
+export function parseTrustProxy(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  if (!/^\s*\d+\s*$/.test(value)) {
+    throw new Error(`FEELBACK_TRUST_PROXY must be the number of proxies in front of the collector, got "${value}"`);
+  }
+  return Number(value);
+}

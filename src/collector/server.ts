@@ -2,13 +2,14 @@
  * `npm start`: the demo, the build and the reference collector on one local port.
  * Environment: PORT (8787), HOST (127.0.0.1), FEELBACK_DB (./data/feelback.db) or DATABASE_URL (PostgreSQL),
  * FEELBACK_ALLOWED_ORIGINS, FEELBACK_ALLOWED_HEADERS, FEELBACK_ALLOW_CREDENTIALS, FEELBACK_RATE_LIMIT,
+ * FEELBACK_TRUST_PROXY (reverse proxies in front: the rate limit then counts X-Forwarded-For clients),
  * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCollector } from './app.js';
 import { PgStore } from './pg-store.js';
-import { parseRateLimit } from './rate-limit.js';
+import { parseRateLimit, parseTrustProxy } from './rate-limit.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { ResponseStore } from './store.js';
 
@@ -26,6 +27,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const rateLimit = parseRateLimit(env.FEELBACK_RATE_LIMIT);
+  const trustedProxies = parseTrustProxy(env.FEELBACK_TRUST_PROXY);
 
   let store: ResponseStore;
   let storage: string;
@@ -47,6 +49,7 @@ async function main() {
     allowedHeaders: list(env.FEELBACK_ALLOWED_HEADERS),
     allowCredentials: /^(1|true|yes)$/i.test(env.FEELBACK_ALLOW_CREDENTIALS ?? ''),
     rateLimit,
+    trustedProxies,
     readToken: env.FEELBACK_READ_TOKEN || undefined,
   });
   console.log(`feelback: serving ${app.url} (demo at /, build at /dist/, API at /api/; ${storage})`);

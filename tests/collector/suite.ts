@@ -242,6 +242,29 @@ function contractSuite(title: string, target: StoreUnderTest, variant: Partial<C
       }
     });
 
+    test('behind a trusted proxy, limits each client of X-Forwarded-For on its own, and ignores the header otherwise', async () => {
+      const limited = { rateLimit: { burst: 1, perSecond: 0.01 } };
+      const behindProxy = await start({ ...limited, trustedProxies: 1 });
+      const direct = await start(limited);
+      try {
+        const from = (address: string) => ({ 'x-forwarded-for': `198.51.100.1, ${address}` });
+        const proxied = [];
+        for (const address of ['203.0.113.1', '203.0.113.2', '203.0.113.1']) {
+          proxied.push((await post(behindProxy.url, makeResponse(), from(address))).status);
+        }
+        assert.deepEqual(proxied, [201, 201, 429]);
+        // Without a trusted proxy the header is the client's own word: one socket address, one bucket.
+        const statuses = [];
+        for (const address of ['203.0.113.1', '203.0.113.2']) {
+          statuses.push((await post(direct.url, makeResponse(), from(address))).status);
+        }
+        assert.deepEqual(statuses, [201, 429]);
+      } finally {
+        await behindProxy.shutdown();
+        await direct.shutdown();
+      }
+    });
+
     test('answers 405 with Allow for other methods, and 404 for unknown API paths, all in JSON', async () => {
       const put = await fetch(new URL('api/responses', base), { method: 'PUT', body: '{}' });
       assert.equal(put.status, 405);

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { parseOrigins } from '../../src/collector/cors.js';
 import { csvCell } from '../../src/collector/export.js';
 import { parseFilter } from '../../src/collector/filter.js';
-import { parseRateLimit, RateLimiter } from '../../src/collector/rate-limit.js';
+import { clientAddress, parseRateLimit, parseTrustProxy, RateLimiter } from '../../src/collector/rate-limit.js';
 import { compiledValidation, validateResponse } from '../../src/collector/validate.js';
 import { formatIssues, Response } from '../../src/schema/response.js';
 import { makeResponse } from './helpers.js';
@@ -49,6 +49,31 @@ describe('RateLimiter', () => {
     test(`reads FEELBACK_RATE_LIMIT=${value}`, () => assert.deepEqual(parseRateLimit(value), expected));
   }
   test('refuses a malformed FEELBACK_RATE_LIMIT', () => assert.throws(() => parseRateLimit('lots')));
+});
+
+describe('clientAddress behind proxies', () => {
+  const cases: [string, string | null, number, string | undefined][] = [
+    ['no proxy trusted: the socket, whatever the header says', '203.0.113.9', 0, '10.0.0.1'],
+    ['one proxy: the address it appended', '198.51.100.7, 203.0.113.9', 1, '203.0.113.9'],
+    ['two proxies: the one the outer proxy saw', '198.51.100.7, 203.0.113.9, 10.0.0.2', 2, '203.0.113.9'],
+    ['more hops trusted than entries: the leftmost', '203.0.113.9', 3, '203.0.113.9'],
+    ['a port is not part of the client', '203.0.113.9:51234', 1, '203.0.113.9'],
+    ['a bracketed IPv6 address with a port', '[2001:db8::7]:443', 1, '2001:db8::7'],
+    ['a bare IPv6 address', '2001:db8::7', 1, '2001:db8::7'],
+    ['no header: the socket', null, 1, '10.0.0.1'],
+    ['an empty header: the socket', ' , ', 1, '10.0.0.1'],
+  ];
+  for (const [what, header, hops, expected] of cases) {
+    test(what, () => assert.equal(clientAddress('10.0.0.1', header, hops), expected));
+  }
+
+  test('reads FEELBACK_TRUST_PROXY as a number of hops, and refuses anything else', () => {
+    assert.equal(parseTrustProxy(undefined), 0);
+    assert.equal(parseTrustProxy(''), 0);
+    assert.equal(parseTrustProxy('2'), 2);
+    assert.throws(() => parseTrustProxy('yes'), /FEELBACK_TRUST_PROXY/);
+    assert.throws(() => parseTrustProxy('-1'), /FEELBACK_TRUST_PROXY/);
+  });
 });
 
 describe('filters and origins', () => {
