@@ -31,11 +31,22 @@ export type Entry = z.infer<typeof Entry>;
 /** Responses this tab could not persist; theirs is the only copy, so they are never dropped for it. */
 const memory = new Map<string, Entry>();
 
+/**
+ * The text last read from or written to storage, with its entries. Every outbox operation reads storage,
+ * and a flush of a full outbox does so once per entry: validating 100 entries each time made that
+ * quadratic. Storage that still holds the same text needs no second validation.
+ */
+let known: { raw: string; list: readonly Entry[] } | null = null;
+
 function readStored(): Entry[] {
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    // Storage is untrusted input: another script may have written anything under our key.
-    return Array.isArray(raw) ? raw.flatMap((x) => Entry.safeParse(x).data ?? []) : [];
+    const raw = localStorage.getItem(KEY) ?? '[]';
+    if (known?.raw !== raw) {
+      const parsed: unknown = JSON.parse(raw);
+      // Storage is untrusted input: another script (or another tab) may have written anything under our key.
+      known = { raw, list: Array.isArray(parsed) ? parsed.flatMap((x) => Entry.safeParse(x).data ?? []) : [] };
+    }
+    return [...known.list];
   } catch {
     return [];
   }
@@ -51,8 +62,11 @@ export const entry = (id: string) => entries().find((e) => e.response.id === id)
 
 function write(list: Entry[]): boolean {
   try {
-    if (list.length) localStorage.setItem(KEY, JSON.stringify(list));
+    const raw = JSON.stringify(list);
+    if (list.length) localStorage.setItem(KEY, raw);
     else localStorage.removeItem(KEY);
+    // What this tab wrote is what it reads back next, unless another tab writes in between.
+    known = { raw: list.length ? raw : '[]', list: [...list] };
     return true;
   } catch {
     // Blocked (SecurityError) or full (QuotaExceededError).

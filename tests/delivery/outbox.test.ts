@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { deliver, flush } from '../../src/delivery/deliver.js';
+import { entries, put } from '../../src/delivery/outbox.js';
 import type { DeliveryListener } from '../../src/delivery/types.js';
 import type { FeelbackSurvey } from '../../src/elements/feelback-survey/feelback-survey.js';
 import type { FeelbackErrorDetail } from '../../src/events.js';
@@ -134,6 +135,24 @@ describe('delivery: the outbox', () => {
     await flush();
     const got = await received(bucket);
     expect(got.map((r) => r.body.id)).to.deep.equal([response.id]);
+  });
+
+  it('reads what another tab wrote since this tab last read or wrote, and still validates it', () => {
+    const ids = () => entries().map((e) => e.response.id);
+    const mine = leftOver(aResponse(), 'http://127.0.0.1/mine');
+    put(mine);
+    expect(ids()).to.deep.equal([mine.response.id]);
+    // Another tab adds one, then writes something broken, then empties the outbox.
+    const theirs = leftOver(aResponse(), 'http://127.0.0.1/theirs');
+    seed([mine, theirs]);
+    expect(ids()).to.deep.equal([mine.response.id, theirs.response.id]);
+    seed([42, { ...theirs, response: { ...theirs.response, id: 'not-a-uuid' } }]);
+    expect(ids()).to.deep.equal([]);
+    localStorage.clear();
+    put(mine);
+    expect(ids()).to.deep.equal([mine.response.id]);
+    localStorage.clear();
+    expect(ids()).to.deep.equal([]);
   });
 
   it('keeps responses in memory and still delivers them when storage is unavailable', async () => {
