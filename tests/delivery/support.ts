@@ -77,7 +77,7 @@ export const leftOver = (response: Response, endpoint: string, at = Date.now() -
   attempts: 1,
   queued: true,
   endpoint,
-  credentials: 'omit',
+  credentials: 'omit' as const,
 });
 
 export const seed = (list: unknown[]) => localStorage.setItem(OUTBOX_KEY, JSON.stringify(list));
