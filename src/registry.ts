@@ -3,6 +3,7 @@ import { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 import { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
 import { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
 import { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
+import { FeelbackReport } from './elements/feelback-report/feelback-report.js';
 import { FeelbackSurvey } from './elements/feelback-survey/feelback-survey.js';
 import { VERSION } from './version.js';
 
@@ -14,6 +15,7 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['feelback-effort', FeelbackEffort],
   ['feelback-rating', FeelbackRating],
   ['feelback-comment', FeelbackComment],
+  ['feelback-report', FeelbackReport],
 ];
 
 let warned = false;

@@ -49,4 +49,34 @@ export interface Messages {
     left: (left: number) => string;
     redacted: string;
   };
+  /** `<feelback-report>`: captions, table headers and states. */
+  report: {
+    title: string;
+    loading: string;
+    failed: string;
+    /** A figure whose question nobody answered yet. */
+    empty: string;
+    /** Column headers of the two-column text alternatives. */
+    measure: string;
+    value: string;
+    nps: string;
+    score: string;
+    interval: string;
+    /** Promoters, passives, detractors. */
+    categories: readonly [string, string, string];
+    emotionScore: string;
+    strong: string;
+    strongPositive: string;
+    strongNegative: string;
+    emotions: string;
+    emotion: string;
+    count: string;
+    share: string;
+    crosstab: string;
+    /** Balance positive, negative, mixed, neutral. */
+    balances: readonly [string, string, string, string];
+    effort: string;
+    mean: string;
+    agree: string;
+  };
 }

@@ -1,0 +1,235 @@
+import { css } from 'lit';
+
+export const reportStyles = css`
+  :host {
+    --_promoter: var(--feelback-promoter, #1a7f37);
+    --_passive: var(--feelback-passive, #6e7781);
+    --_detractor: var(--feelback-detractor, #b3261e);
+    --_positive: var(--feelback-positive, #1a7f37);
+    --_negative: var(--feelback-negative, #b3261e);
+    --_track: var(--feelback-track, #eaeef2);
+    max-width: var(--feelback-max-width, 40rem);
+    /* Long Dutch words (Criticasters, Aangenaam verrast) break rather than widen a 320 px screen. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .report {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 3);
+    padding: var(--feelback-padding, 1rem);
+    border: 1px solid var(--feelback-frame, #d0d7de);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .message {
+    margin: 0;
+  }
+  /* Kept in the tree while empty, so screen readers hear it when text arrives; the gap is not needed. */
+  .message:empty {
+    margin-top: calc(var(--_gap) * -3);
+  }
+  .failed {
+    color: var(--_error);
+  }
+  .figure,
+  .chart {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+  }
+  .caption {
+    font-weight: 600;
+  }
+  .n,
+  .axis,
+  .empty {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .n {
+    white-space: nowrap;
+  }
+  .chart p,
+  .empty {
+    margin: 0;
+  }
+  .score {
+    margin: 0;
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .chart,
+  .table {
+    font-variant-numeric: tabular-nums;
+  }
+  /* The pictures are SVG fills, which forced-colours mode would flatten into one colour. */
+  svg {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    forced-color-adjust: none;
+  }
+  rect {
+    height: 100%;
+    fill: var(--_accent);
+  }
+  .track {
+    height: 0.75rem;
+    background: var(--_track);
+  }
+  .marker {
+    y: -25%;
+    width: 4px;
+    height: 150%;
+    transform: translateX(-2px);
+    fill: var(--_text);
+    stroke: var(--_bg);
+  }
+  .axis,
+  .row {
+    display: flex;
+    justify-content: space-between;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_gap);
+  }
+  .row .track {
+    flex-basis: 100%;
+  }
+  .split {
+    height: 1.5rem;
+    background: var(--_track);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.125em;
+  }
+  .swatch rect {
+    width: 100%;
+  }
+  .promoters {
+    fill: var(--_promoter);
+  }
+  /* Never colour alone: passives are striped, and the legend names every segment with its numbers. */
+  .passives {
+    fill: url(#stripes);
+  }
+  pattern rect {
+    fill: var(--_passive);
+  }
+  .detractors {
+    fill: var(--_detractor);
+  }
+  .positive {
+    fill: var(--_positive);
+  }
+  .negative {
+    fill: var(--_negative);
+  }
+  .table {
+    font-variant-numeric: tabular-nums;
+  }
+  /* forced-color-adjust: the bars are backgrounds, which forced-colours mode would drop. */
+  .track,
+  .split,
+  .key i {
+    forced-color-adjust: none;
+  }
+  .track {
+    position: relative;
+    height: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_track);
+  }
+  .track > * {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-radius: inherit;
+    background: var(--_accent);
+  }
+  .marker {
+    top: -0.25rem;
+    bottom: -0.25rem;
+    width: 4px;
+    margin-left: -2px;
+    background: var(--_text);
+  }
+  .axis,
+  .row {
+    display: flex;
+    justify-content: space-between;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_gap);
+  }
+  .row .track {
+    flex-basis: 100%;
+  }
+  .split {
+    display: flex;
+    height: 1.5rem;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_track);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .key i {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.125em;
+    border-radius: 2px;
+  }
+  /* Never colour alone: passives are striped, and the legend names every segment with its numbers. */
+  .promoters {
+    background: var(--_promoter);
+  }
+  .positive {
+    background: var(--_positive);
+  }
+  .passives {
+    background: repeating-linear-gradient(45deg, var(--_passive) 0 3px, var(--_track) 3px 5px);
+  }
+  .detractors {
+    background: var(--_detractor);
+  }
+  .negative {
+    background: var(--_negative);
+  }
+  .table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+  }
+  th[scope='row'],
+  th:first-child {
+    text-align: start;
+  }
+`;

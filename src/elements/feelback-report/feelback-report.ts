@@ -1,0 +1,182 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emitError } from '../../events.js';
+import { messages, resolveLang, type Lang } from '../../i18n/index.js';
+import { summarize } from '../../scores/summarize.js';
+import type { Summarizable, Summary } from '../../scores/summary.js';
+import { CORE_EMOTIONS, type Emotion } from '../feelback-emotion/emotions.js';
+import { baseStyles } from '../shared/styles.js';
+import { renderFigures } from './figures.js';
+import { reportStyles } from './feelback-report.styles.js';
+import { isSummary } from './summary-shape.js';
+
+/**
+ * @tagname feelback-report
+ * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort.
+ *
+ * @event feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable.
+ *
+ * @csspart report - The region holding the whole report; `aria-busy` while `src` loads.
+ * @csspart title - The visible title, the region's name.
+ * @csspart message - The status line: loading, or why the report cannot be shown.
+ * @csspart figure - One figure; also `nps`, `emotion-score`, `strong`, `emotions`, `crosstab` or `effort`.
+ * @csspart caption - A figure's caption.
+ * @csspart n - How many answers a figure counts.
+ * @csspart chart - The pictures of a figure (hidden from screen readers, which read its table).
+ * @csspart score - A figure's main number; `–` when nobody answered.
+ * @csspart empty - "No answers yet".
+ * @csspart label - A text inside a chart.
+ * @csspart value - A number inside a chart.
+ * @csspart track - The background of a bar or scale.
+ * @csspart bar - A filled bar; also `positive` or `negative` where it has a valence.
+ * @csspart interval - The NPS 95 % interval on its −100 … 100 scale.
+ * @csspart marker - The NPS score on its scale.
+ * @csspart axis - The end labels under a scale.
+ * @csspart row - One labelled bar (an emotion, a share).
+ * @csspart split - The stacked promoter/passive/detractor bar.
+ * @csspart promoters - Promoters in the split.
+ * @csspart passives - Passives in the split (striped).
+ * @csspart detractors - Detractors in the split.
+ * @csspart legend - The legend under the split.
+ * @csspart key - One legend entry with its count and share.
+ * @csspart table - Every table: the visible NPS × emotion-balance table and the charts' text alternatives.
+ *
+ * @cssproperty --feelback-accent - Colour of bars.
+ * @cssproperty --feelback-font - Font of the report (default: inherited from the page).
+ * @cssproperty --feelback-radius - Corner radius of the frame and the bars.
+ * @cssproperty --feelback-max-width - Widest the report grows.
+ * @cssproperty --feelback-promoter - Promoters in the split.
+ * @cssproperty --feelback-passive - Passives in the split.
+ * @cssproperty --feelback-detractor - Detractors in the split.
+ * @cssproperty --feelback-positive - Positive Emotion Score and strongly positive share.
+ * @cssproperty --feelback-negative - Negative Emotion Score and strongly negative share.
+ * @cssproperty --feelback-track - Background of bars and scales.
+ */
+export class FeelbackReport extends LitElement {
+  static override styles = [baseStyles, reportStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    credentials: {},
+    heading: {},
+    summary: { attribute: false },
+    responses: { attribute: false },
+    headers: { attribute: false },
+    emotions: { attribute: false },
+    language: { state: true },
+    data: { state: true },
+    loading: { state: true },
+    failed: { state: true },
+  };
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of a collector summary (`GET /api/summary`, CONTRACT §7); used when neither `summary` nor `responses` is set. */
+  src?: string;
+
+  /** fetch credentials mode for `src`: `omit` `same-origin` `include`. */
+  credentials?: RequestCredentials;
+
+  /** Replaces the default visible title. */
+  heading?: string;
+
+  /** A summary as `summarize()` returns it; wins over `responses` and `src`. */
+  summary?: Summary;
+
+  /** Responses to summarize in the browser; wins over `src`. */
+  responses?: readonly Summarizable[];
+
+  /** Extra request headers for `src`, e.g. `Authorization` when the collector has a read token. */
+  headers?: Record<string, string>;
+
+  /** The custom emotion set of the survey, for its labels; default the core set. */
+  emotions?: readonly Emotion[];
+
+  private language: Lang = 'en';
+  private data?: Summary;
+  private loading = false;
+  private failed = false;
+
+  /** Counts loads, so a fetch that ends after a newer load began is ignored. */
+  #load = 0;
+  #abort?: AbortController;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.language = resolveLang(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.language = resolveLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.hasUpdated && !(changed.has('summary') || changed.has('responses') || changed.has('src'))) return;
+    const load = ++this.#load;
+    this.#abort?.abort();
+    this.loading = this.failed = false;
+    const { summary, responses, src } = this;
+    try {
+      if (summary) {
+        if (!isSummary(summary)) throw new Error('summary: not a summary (CONTRACT §7)');
+        this.data = summary;
+      } else if (responses || !src) {
+        if (responses && !Array.isArray(responses)) throw new Error('responses: not an array');
+        // Every emotion of the set gets its row, also at count 0.
+        this.data = summarize(responses ?? [], { emotions: (this.emotions ?? CORE_EMOTIONS).map((e) => e.id) });
+      } else {
+        void this.#fetch(src, load);
+      }
+    } catch (error) {
+      this.#fail((error as Error).message);
+    }
+  }
+
+  async #fetch(src: string, load: number) {
+    this.loading = true;
+    const abort = (this.#abort = new AbortController());
+    const current = () => load === this.#load;
+    try {
+      const res = await fetch(src, {
+        credentials: this.credentials ?? 'same-origin',
+        headers: this.headers,
+        signal: abort.signal,
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const data: unknown = await res.json();
+      if (!isSummary(data)) throw new Error('not a summary (CONTRACT §7)');
+      if (current()) this.data = data;
+    } catch (error) {
+      if (current()) this.#fail(`src ${src}: ${(error as Error).message}`);
+    }
+    if (current()) this.loading = false;
+  }
+
+  #fail(message: string) {
+    this.failed = true;
+    this.data = undefined;
+    emitError(this, { code: 'config', message });
+  }
+
+  #label(id: string): string {
+    return [...(this.emotions ?? []), ...CORE_EMOTIONS].find((e) => e.id === id)?.label?.[this.language] ?? id;
+  }
+
+  override render() {
+    const m = messages(this.language).report;
+    const status = this.failed ? m.failed : this.loading ? m.loading : '';
+    return html`<section part="report" class="report" aria-labelledby="title" aria-busy=${String(this.loading)}>
+      <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
+      <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
+      ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feelback-report': FeelbackReport;
+  }
+}

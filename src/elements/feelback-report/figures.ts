@@ -1,0 +1,184 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/index.js';
+import type { Summary } from '../../scores/summary.js';
+
+/** What the figures need besides the summary. */
+export interface FigureContext {
+  m: Messages['report'];
+  lang: string;
+  /** The label of an emotion id in the report's language, or the id. */
+  label: (id: string) => string;
+}
+
+/** The summary's count fields, also the parts and classes of the split's segments. */
+const CATEGORIES = ['promoters', 'passives', 'detractors'] as const;
+const CROSSTAB_ROWS = ['promoter', 'passive', 'detractor'] as const;
+const BALANCES = ['positive', 'negative', 'mixed', 'neutral'] as const;
+
+/** A fraction clamped to 0 … 1; anything that is not a number draws nothing (0). */
+const clamp = (x: unknown) => (typeof x === 'number' && x > 0 ? Math.min(x, 1) : 0);
+/** Where a −100 … 100 score sits on its scale, as a fraction. */
+const onScale = (x: unknown) => clamp(((x as number) + 100) / 200);
+const percent = (f: number) => `${f * 100}%`;
+
+/**
+ * A bar on a track from `from` to `to` (fractions, either order), with an optional marker. The pictures are
+ * SVG with their geometry in attributes: no `style` attribute, which a CSP without 'unsafe-inline' blocks.
+ */
+const bar = (from: number, to: number, parts = 'bar', mark?: number) =>
+  html`<svg part="track" class="track">
+    <rect part=${parts} class=${parts} x=${percent(Math.min(from, to))} width=${percent(Math.abs(to - from))} />
+    ${mark === undefined ? nothing : svg`<rect part="marker" class="marker" x=${percent(mark)} />`}
+  </svg>`;
+
+/** Passives are striped: the split never tells its segments apart by colour alone. */
+const stripes = svg`<defs>
+  <pattern id="stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect width="2" />
+  </pattern>
+</defs>`;
+
+const axis = (...labels: string[]) =>
+  html`<div part="axis" class="axis">${labels.map((l) => html`<span>${l}</span>`)}</div>`;
+
+const row = (label: string, value: string, share: unknown, parts = 'bar') =>
+  html`<div part="row" class="row">
+    <span part="label">${label}</span><span part="value">${value}</span>${bar(0, clamp(share), parts)}
+  </div>`;
+
+/** The pictures of a figure: visible, hidden from assistive technology, which reads the table instead. */
+const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hidden="true">${content}</div>`;
+
+/**
+ * A table with column headers and a row header per row. `hidden`: the text alternative of a chart, for
+ * screen readers only; the wrapper clips it (a table itself ignores `overflow`, so it would widen the page).
+ */
+function table(head: readonly string[], rows: readonly (readonly string[])[], hidden = true) {
+  const t = html`<table part="table" class="table">
+    <thead>
+      <tr>
+        ${head.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([h, ...cells]) =>
+          html`<tr>
+            <th scope="row">${h}</th>
+            ${cells.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  return hidden ? html`<div class="visually-hidden">${t}</div>` : t;
+}
+
+/** Every figure of the report, in the order of CONTRACT §2. */
+export function renderFigures(s: Summary, { m, lang, label }: FigureContext): TemplateResult[] {
+  // `–` for anything that is not a finite number: an empty set's `null` must never read as a measured 0.
+  const format = (options?: Intl.NumberFormatOptions) => (x: unknown) =>
+    typeof x === 'number' && Number.isFinite(x) ? new Intl.NumberFormat(lang, options).format(x) : '–';
+  const count = format();
+  const decimal = format({ maximumFractionDigits: 1 });
+  const score = format({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const share = format({ style: 'percent' });
+  const scoreAxis = () => axis(score(-100), score(0), score(100));
+
+  const figure = (name: string, caption: string, n: unknown, body: () => unknown) =>
+    html`<figure part="figure ${name}" class="figure">
+      <figcaption part="caption" class="caption">${caption} <span part="n" class="n">n = ${count(n)}</span></figcaption>
+      ${
+        (n as number) > 0
+          ? body()
+          : html`<p part="score" class="score" aria-hidden="true">–</p>
+              <p part="empty" class="empty">${m.empty}</p>`
+      }
+    </figure>`;
+
+  const { nps, emotion: e, effort } = s;
+  const [lo, hi] = Array.isArray(nps.ci95) ? nps.ci95 : [];
+  const interval = `${decimal(lo)} – ${decimal(hi)}`;
+  const split = CATEGORIES.map((c) => `${count(nps[c])} (${share(nps[c] / nps.n)})`);
+  const widths = CATEGORIES.map((c) => clamp(nps[c] / nps.n));
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const emotions = Object.entries(e.byEmotion).sort((a, b) => b[1].count - a[1].count);
+  const crosstab = CROSSTAB_ROWS.map((c) => BALANCES.map((b) => s.crosstab[c][b]));
+  const strong = [
+    [m.strongPositive, e.strongPositiveShare, 'positive'],
+    [m.strongNegative, e.strongNegativeShare, 'negative'],
+  ] as const;
+
+  return [
+    figure('nps', m.nps, nps.n, () => [
+      chart(
+        html`<p part="score" class="score">${score(nps.score)}</p>
+          <p part="label">${m.interval}: ${interval}</p>
+          ${bar(onScale(lo), onScale(hi), 'interval', onScale(nps.score))} ${scoreAxis()}
+          <svg part="split" class="split">
+            ${stripes}
+            ${CATEGORIES.map((c, i) => svg`<rect part=${c} class=${c} x=${percent(offsets[i]!)} width=${percent(widths[i]!)} />`)}
+          </svg>
+          <div part="legend" class="legend">
+            ${CATEGORIES.map(
+              (c, i) =>
+                html`<span part="key" class="key"
+                  ><svg class="swatch"><rect class=${c} /></svg>${m.categories[i]} ${split[i]}</span
+                >`,
+            )}
+          </div>`,
+      ),
+      table(
+        [m.measure, m.value],
+        [[m.score, score(nps.score)], [m.interval, interval], ...split.map((v, i) => [m.categories[i], v])],
+      ),
+    ]),
+    figure('emotion-score', m.emotionScore, e.n, () => [
+      chart(
+        html`<p part="score" class="score">${score(e.score)}</p>
+          ${bar(0.5, onScale(e.score), (e.score ?? 0) < 0 ? 'bar negative' : 'bar positive')} ${scoreAxis()}`,
+      ),
+      table([m.measure, m.value], [[m.score, score(e.score)]]),
+    ]),
+    figure('strong', m.strong, e.n, () => [
+      chart(strong.map(([l, x, valence]) => row(l, share(x), x, `bar ${valence}`))),
+      table(
+        [m.measure, m.share],
+        strong.map(([l, x]) => [l, share(x)]),
+      ),
+    ]),
+    figure('emotions', m.emotions, e.n, () => [
+      chart(emotions.map(([id, x]) => row(label(id), `${count(x.count)} (${share(x.share)})`, x.share))),
+      table(
+        [m.emotion, m.count, m.share],
+        emotions.map(([id, x]) => [label(id), count(x.count), share(x.share)]),
+      ),
+    ]),
+    // The table is the picture here: visible, and read as it is.
+    figure(
+      'crosstab',
+      m.crosstab,
+      crosstab.flat().reduce((sum, x) => sum + (+x || 0), 0),
+      () =>
+        table(
+          ['NPS', ...m.balances],
+          crosstab.map((r, i) => [m.categories[i]!, ...r.map(count)]),
+          false,
+        ),
+    ),
+    figure('effort', m.effort, effort.n, () => [
+      chart(
+        html`<p part="score" class="score">${decimal(effort.mean)}</p>
+          <p part="label">${m.mean}</p>
+          ${bar(0, clamp((effort.mean! - 1) / 6))} ${axis('1', '7')}
+          ${row(m.agree, share(effort.agreeShare), effort.agreeShare)}`,
+      ),
+      table(
+        [m.measure, m.value],
+        [
+          [m.mean, decimal(effort.mean)],
+          [m.agree, share(effort.agreeShare)],
+        ],
+      ),
+    ]),
+  ];
+}
