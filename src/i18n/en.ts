@@ -70,7 +70,8 @@ export const en: Messages = {
     nps: 'Net Promoter Score (NPS)',
     score: 'Score',
     interval: '95% interval',
-    categories: ['Promoters', 'Passives', 'Detractors'],
+    // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
+    categories: ['Pro\u00admot\u00aders', 'Pas\u00adsives', 'De\u00adtrac\u00adtors'],
     emotionScore: 'Emotion Score',
     strong: 'Strong feelings',
     strongPositive: 'Strongly positive',
@@ -80,7 +81,7 @@ export const en: Messages = {
     count: 'Count',
     share: 'Share',
     crosstab: 'NPS × emotion balance',
-    balances: ['Positive', 'Negative', 'Mixed', 'Neutral'],
+    balances: ['Pos\u00adi\u00adtive', 'Neg\u00ada\u00adtive', 'Mixed', 'Neu\u00adtral'],
     effort: 'Customer effort (CES)',
     mean: 'Mean (1–7)',
     agree: 'Easy (5–7)',

@@ -70,7 +70,8 @@ export const nl: Messages = {
     nps: 'Net Promoter Score (NPS)',
     score: 'Score',
     interval: '95%-interval',
-    categories: ['Promotors', 'Passieven', 'Criticasters'],
+    // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
+    categories: ['Promo\u00adtors', 'Pas\u00adsie\u00adven', 'Cri\u00adti\u00adcas\u00adters'],
     emotionScore: 'Emotiescore',
     strong: 'Sterke gevoelens',
     strongPositive: 'Sterk positief',
@@ -80,7 +81,7 @@ export const nl: Messages = {
     count: 'Aantal',
     share: 'Aandeel',
     crosstab: 'NPS × emotiebalans',
-    balances: ['Positief', 'Negatief', 'Gemengd', 'Neutraal'],
+    balances: ['Posi\u00adtief', 'Nega\u00adtief', 'Ge\u00admengd', 'Neu\u00adtraal'],
     effort: 'Klantinspanning (CES)',
     mean: 'Gemiddelde (1–7)',
     agree: 'Makkelijk (5–7)',

@@ -12,12 +12,14 @@ const fixtureSummary = async (): Promise<Summary> => (await fetch(FIXTURE)).json
 
 const figure = (el: FeelbackReport, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`figure[part~="${name}"]`)!;
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text without soft hyphens (where long words may break), whitespace collapsed. */
+const clean = (s: string) => s.replaceAll('\u00ad', '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | ShadowRoot | null | undefined) => clean(node?.textContent ?? '');
 /** The text sighted users see in a figure's pictures (hidden from assistive technology), as laid out. */
 const chart = (el: FeelbackReport, name: string) => {
   const c = figure(el, name).querySelector<HTMLElement>('[part="chart"]')!;
   expect(c.getAttribute('aria-hidden')).to.equal('true');
-  return c.innerText.replace(/\s+/g, ' ').trim();
+  return clean(c.innerText);
 };
 /** A figure's table as rows of cell texts, header row first. */
 const table = (el: FeelbackReport, name: string) =>

@@ -225,6 +225,8 @@ export const reportStyles = css`
   th,
   td {
     padding: 0.25rem;
+    /* Columns as wide as their longest syllable: headers break at their soft hyphens, not inside them. */
+    overflow-wrap: break-word;
     border-bottom: 1px solid var(--_border);
     text-align: end;
   }
