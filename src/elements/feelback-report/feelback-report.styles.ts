@@ -84,6 +84,7 @@ export const reportStyles = css`
   }
   .track {
     height: 0.75rem;
+    border-radius: var(--_radius);
     background: var(--_track);
   }
   .marker {
@@ -106,6 +107,7 @@ export const reportStyles = css`
   }
   .split {
     height: 1.5rem;
+    border-radius: var(--_radius);
     background: var(--_track);
   }
   .legend {
@@ -141,81 +143,6 @@ export const reportStyles = css`
   }
   .negative {
     fill: var(--_negative);
-  }
-  .table {
-    font-variant-numeric: tabular-nums;
-  }
-  /* forced-color-adjust: the bars are backgrounds, which forced-colours mode would drop. */
-  .track,
-  .split,
-  .key i {
-    forced-color-adjust: none;
-  }
-  .track {
-    position: relative;
-    height: 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_track);
-  }
-  .track > * {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    border-radius: inherit;
-    background: var(--_accent);
-  }
-  .marker {
-    top: -0.25rem;
-    bottom: -0.25rem;
-    width: 4px;
-    margin-left: -2px;
-    background: var(--_text);
-  }
-  .axis,
-  .row {
-    display: flex;
-    justify-content: space-between;
-    flex-wrap: wrap;
-    gap: 0.25rem var(--_gap);
-  }
-  .row .track {
-    flex-basis: 100%;
-  }
-  .split {
-    display: flex;
-    height: 1.5rem;
-    border-radius: var(--_radius);
-    overflow: hidden;
-    background: var(--_track);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .key i {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.375em;
-    vertical-align: -0.125em;
-    border-radius: 2px;
-  }
-  /* Never colour alone: passives are striped, and the legend names every segment with its numbers. */
-  .promoters {
-    background: var(--_promoter);
-  }
-  .positive {
-    background: var(--_positive);
-  }
-  .passives {
-    background: repeating-linear-gradient(45deg, var(--_passive) 0 3px, var(--_track) 3px 5px);
-  }
-  .detractors {
-    background: var(--_detractor);
-  }
-  .negative {
-    background: var(--_negative);
   }
   .table {
     width: 100%;
