@@ -12,10 +12,12 @@ const pkg = JSON.parse(read('package.json'));
 /**
  * The gate guards against regressions. Issue 2 asked for 20 KiB (goal 16 KiB); that cannot hold for the
  * contract's bundle: Lit (~4.7 KiB) and zod/mini with the response schema (~6.5–7 KiB) are ~12 KiB before
- * any feelback code, and six elements in two languages, ten pictures, redaction and the outbox add ~12 KiB
- * more (bench/README.md). Set just above the measured 24.4 KiB so that any growth has to be argued for.
+ * any feelback code, and six question elements in two languages, ten pictures, redaction and the outbox add
+ * ~12 KiB more (bench/README.md). CONTRACT §1 puts every element in this one file, so `<feelback-report>`
+ * (+3.8 KiB, a quarter of it `summarize`) is in it too: 28.2 KiB measured. The gate sits just above that,
+ * so that any growth has to be argued for.
  */
-const BROTLI_GATE = 25 * 1024;
+const BROTLI_GATE = 29 * 1024;
 
 describe('built files', () => {
   for (const file of [
