@@ -15,17 +15,6 @@ export const reportStyles = css`
   }
   .report {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) * 3);
-    padding: var(--feelback-padding, 1rem);
-    border: 1px solid var(--feelback-frame, #d0d7de);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.25em;
   }
   .message {
     margin: 0;

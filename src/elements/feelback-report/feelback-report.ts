@@ -4,7 +4,7 @@ import { messages, resolveLang, type Lang } from '../../i18n/index.js';
 import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS, type Emotion } from '../feelback-emotion/emotions.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { isSummary } from './summary-shape.js';
@@ -52,7 +52,7 @@ import { isSummary } from './summary-shape.js';
  * @cssproperty --feelback-track - Background of bars and scales.
  */
 export class FeelbackReport extends LitElement {
-  static override styles = [baseStyles, reportStyles];
+  static override styles = [baseStyles, frameStyles, reportStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -167,7 +167,7 @@ export class FeelbackReport extends LitElement {
   override render() {
     const m = messages(this.language).report;
     const status = this.failed ? m.failed : this.loading ? m.loading : '';
-    return html`<section part="report" class="report" aria-labelledby="title" aria-busy=${String(this.loading)}>
+    return html`<section part="report" class="report frame" aria-labelledby="title" aria-busy=${String(this.loading)}>
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
       ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}

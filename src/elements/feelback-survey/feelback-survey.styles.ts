@@ -4,19 +4,6 @@ export const surveyStyles = css`
   :host {
     max-width: var(--feelback-max-width, 40rem);
   }
-  .form {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) * 3);
-    padding: var(--feelback-padding, 1rem);
-    border: 1px solid var(--feelback-frame, #d0d7de);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.25em;
-  }
   .title:focus {
     outline: none;
   }

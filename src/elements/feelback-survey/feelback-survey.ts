@@ -9,7 +9,7 @@ import { formatIssues, Response, type Answer } from '../../schema/response.js';
 import { recoveryReasons, scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
 import { isQuestion, type FeelbackQuestion } from '../shared/feelback-question.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, frameStyles } from '../shared/styles.js';
 import { surveyStyles } from './feelback-survey.styles.js';
 import { StepsController } from './steps-controller.js';
 
@@ -72,7 +72,7 @@ const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefi
  * @cssproperty --feelback-max-width - Widest the survey grows.
  */
 export class FeelbackSurvey extends LitElement {
-  static override styles = [baseStyles, surveyStyles];
+  static override styles = [baseStyles, frameStyles, surveyStyles];
 
   /**
    * The reactive properties, declared here rather than with `@property()`/`@state()`: the decorators put
@@ -341,7 +341,7 @@ export class FeelbackSurvey extends LitElement {
               ? m.sending
               : '';
     return html`
-      <form part="form" class="form" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.#onSubmit}>
+      <form part="form" class="frame" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.#onSubmit}>
         <h2 part="title" class="title" id="title" tabindex="-1">${this.heading ?? m.title}</h2>
         <div part="questions" class="questions">
           <slot @slotchange=${this.#onSlotChange}></slot>

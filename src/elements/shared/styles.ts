@@ -55,3 +55,20 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** The frame of the survey's form and of the report: one column in a bordered box, and its title. */
+export const frameStyles = css`
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 3);
+    padding: var(--feelback-padding, 1rem);
+    border: 1px solid var(--feelback-frame, #d0d7de);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+`;
