@@ -1,4 +1,4 @@
-/* global document, window -- page functions run in the browser */
+/* global customElements, document, window -- page functions run in the browser */
 // End to end, as `npm start` runs it: the built server, the Dutch demo bank page, a respondent in Chromium,
 // and what the collector stored. Run after `npm run build`.
 import assert from 'node:assert/strict';
@@ -81,6 +81,40 @@ describe('the demo bank page with the collector', () => {
     assert.equal(row.comment, 'Mail mij op [email] of bel [phone].');
     await page.close();
   });
+
+  it("draws that response on the results page, from the collector's summary", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${base}/report.html`);
+    const live = page.getByRole('region', { name: 'Alle antwoorden in deze demo' });
+    const nps = live.getByRole('figure', { name: /Net Promoter Score/ });
+    await nps.getByText('n = 1').waitFor();
+    // One detractor: NPS −100, read from the table behind the picture.
+    const table = (await nps.getByRole('table').first().innerText()).replaceAll('\u00ad', ''); // soft hyphens
+    assert.match(table, /Score\s+-100/);
+    assert.match(table, /Criticasters\s+1 \(100\s?%\)/);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    await page.close();
+  });
+
+  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html']) {
+    it(`runs ${path} under the page policy without errors or policy violations`, async () => {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      await page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+      });
+      const res = await page.goto(`${base}${path}`);
+      assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+      await page.waitForFunction(() => customElements.get('feelback-survey') && customElements.get('feelback-report'));
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await page.evaluate(() => window.violations), []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 
   it('serves the English page in English', async () => {
     const page = await browser.newPage();

@@ -54,6 +54,23 @@ describe('npm start serves files', () => {
     });
   }
 
+  test('serves pages with the strict policy a bank sets: no inline script or style, Trusted Types for Lit', async () => {
+    const page = await fetch(new URL('/', app.url));
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const directive of [
+      "script-src 'self'",
+      "style-src 'self'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html',
+    ]) {
+      assert.ok(csp.includes(directive), `${directive} in ${csp}`);
+    }
+    assert.doesNotMatch(csp, /unsafe-/);
+    // Scripts and styles are governed by the policy of the page that loads them.
+    const script = await fetch(new URL('/dist/feelback.js', app.url));
+    assert.equal(script.headers.get('content-security-policy'), null);
+  });
+
   test('redirects a folder without its slash and answers 404 for a missing file', async () => {
     const res = await fetch(new URL('/en', app.url), { redirect: 'manual' });
     assert.equal(res.status, 301);
