@@ -76,8 +76,10 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], hi
 /** Every figure of the report, in the order of CONTRACT §2. */
 export function renderFigures(s: Summary, { m, lang, label }: FigureContext): TemplateResult[] {
   // `–` for anything that is not a finite number: an empty set's `null` must never read as a measured 0.
-  const format = (options?: Intl.NumberFormatOptions) => (x: unknown) =>
-    typeof x === 'number' && Number.isFinite(x) ? new Intl.NumberFormat(lang, options).format(x) : '–';
+  const format = (options?: Intl.NumberFormatOptions) => {
+    const f = new Intl.NumberFormat(lang, options);
+    return (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? f.format(x) : '–');
+  };
   const count = format();
   const decimal = format({ maximumFractionDigits: 1 });
   const score = format({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
