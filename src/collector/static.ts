@@ -1,6 +1,11 @@
-/** Serves files for `npm start`: the demo at `/`, the build at `/dist/`. Never outside those folders. */
+/**
+ * Serves files for `npm start`: the demo at `/`, the build at `/dist/`. Never outside those folders. Pages
+ * carry the bank's CSP and no referrer; every file carries validators (ETag, Last-Modified), so a repeat
+ * page view costs a 304 instead of the whole bundle.
+ */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -54,6 +59,29 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(`${text}\n`);
 }
 
+/**
+ * A chunk whose name carries a hash of its content (`feelback-nps-B3x_9kQz.js`, as Vite names them): a
+ * changed chunk gets a new name, so a browser may keep this one for good.
+ */
+const HASHED = /-[A-Za-z0-9_-]{8,}\.(?:m?js|css)$/;
+
+/** Weak: equal size and modification time say the bytes are very likely the same, not certainly. */
+const etagOf = (info: Stats) => `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+
+/**
+ * Whether the client's copy is current (RFC 9110 §13.1): `If-None-Match` when sent (weak comparison, `*`
+ * included), else `If-Modified-Since` at the one-second precision of HTTP dates.
+ */
+function unchanged(req: IncomingMessage, etag: string, mtime: Date): boolean {
+  const match = req.headers['if-none-match'];
+  if (match !== undefined) {
+    const weak = (tag: string) => tag.trim().replace(/^W\//, '');
+    return match.trim() === '*' || match.split(',').some((tag) => weak(tag) === weak(etag));
+  }
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
+}
+
 /** `true` when `path` is `dir` or inside it, compared on real paths so a symlink cannot lead out. */
 async function inside(dir: string, path: string): Promise<boolean> {
   const [realDir, realPath] = await Promise.all([realpath(dir), realpath(path)]);
@@ -91,13 +119,17 @@ export function createStaticListener(mounts: readonly Mount[]) {
       }
       if (!info.isFile() || !(await inside(mount.dir, file))) return plain(res, 404, 'Not found');
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, {
-        'content-type': type,
-        'content-length': info.size,
-        'cache-control': 'no-cache',
+      const validators = { etag: etagOf(info), 'last-modified': info.mtime.toUTCString() };
+      const headers = {
+        ...validators,
+        'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'x-content-type-options': 'nosniff',
-        ...(type.startsWith('text/html') ? { 'content-security-policy': PAGE_POLICY } : {}),
-      });
+        ...(type.startsWith('text/html')
+          ? { 'content-security-policy': PAGE_POLICY, 'referrer-policy': 'no-referrer' }
+          : {}),
+      };
+      if (unchanged(req, validators.etag, info.mtime)) return void res.writeHead(304, headers).end();
+      res.writeHead(200, { 'content-type': type, 'content-length': info.size, ...headers });
       if (req.method === 'HEAD') return void res.end();
       await pipeline(createReadStream(file), res);
     } catch (error) {
