@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
 import '../../src/define.js';
 import type { FeelbackEffort } from '../../src/elements/feelback-effort/feelback-effort.js';
 import { groupName, radios, runScaleQuestionTests } from './shared/scale-question-tests.js';
@@ -24,6 +25,14 @@ runScaleQuestionTests({
   },
   answer: (name, value) => ({ name, kind: 'effort', value }),
 });
+
+/** axe's accessible-name computation; Chromium's own accessibility tree gives the same names here. */
+const axe = (window as unknown as { axe: AxeText }).axe;
+interface AxeText {
+  setup(root: Node): void;
+  teardown(): void;
+  commons: { text: { accessibleText(el: Element): string } };
+}
 
 const description = (el: FeelbackEffort, radio: HTMLInputElement) =>
   el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby')!)!.textContent!.trim();
@@ -66,5 +75,27 @@ describe('feelback-effort', () => {
       'Mee eens',
       'Helemaal mee eens',
     ]);
+  });
+
+  // Skipped: fails today. The description span sits inside the radio's <label>, so it is read as part of the
+  // name too ("1 Strongly disagree", then the description "Strongly disagree" again), though
+  // src/elements/shared/scale.ts means the name to stay the number. Unskip with the fix in src.
+  it.skip('names every radio by its number alone, the anchor being only its description', async () => {
+    const el = await fixture<FeelbackEffort>(html`<feelback-effort lang="en"></feelback-effort>`);
+    axe.setup(document);
+    try {
+      expect(radios(el).map((r) => axe.commons.text.accessibleText(r))).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+      ]);
+    } finally {
+      axe.teardown();
+    }
+    expect(description(el, radios(el)[0]!)).to.equal('Strongly disagree');
   });
 });
