@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/define.js';
 import type { FeelbackEffort } from '../../src/elements/feelback-effort/feelback-effort.js';
-import { groupName, radios, runScaleQuestionTests } from './shared/scale-question-tests.js';
+import { groupName, radios } from './shared/scale-dom.js';
+import { runScaleQuestionTests } from './shared/scale-question-tests.js';
 
 runScaleQuestionTests({
   tag: 'feelback-effort',

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { FeelbackNps } from '../../src/elements/feelback-nps/feelback-nps.js';
-import { groupName, runScaleQuestionTests } from './shared/scale-question-tests.js';
+import { groupName } from './shared/scale-dom.js';
+import { runScaleQuestionTests } from './shared/scale-question-tests.js';
 
 runScaleQuestionTests({
   tag: 'feelback-nps',

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { FeelbackRating } from '../../src/elements/feelback-rating/feelback-rating.js';
 import type { FeelbackErrorDetail } from '../../src/events.js';
-import { groupName, radios, runScaleQuestionTests } from './shared/scale-question-tests.js';
+import { groupName, radios } from './shared/scale-dom.js';
+import { runScaleQuestionTests } from './shared/scale-question-tests.js';
 
 const required = { en: 'Please answer this question.', nl: 'Beantwoord deze vraag.' };
 

@@ -7,6 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ScaleQuestion } from '../../../src/elements/shared/scale-question.js';
 import type { Answer } from '../../../src/schema/response.js';
+import { $, group, groupName, ids, part, radios, shownName } from './scale-dom.js';
 
 export interface ScaleTexts {
   /** The default question: the radiogroup's name. */
@@ -31,21 +32,6 @@ export interface ScaleQuestionSpec {
   texts: { en: ScaleTexts; nl: ScaleTexts };
   /** The answer the element must give for a name and a picked point. */
   answer: (name: string, value: number) => Answer;
-}
-
-const $ = (el: Element) => el.shadowRoot!;
-export const radios = (el: Element) => [...$(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
-export const group = (el: Element) => $(el).querySelector('[role=radiogroup]')!;
-const byId = (el: Element, id: string) => $(el).getElementById(id);
-export const groupName = (el: Element) => byId(el, group(el).getAttribute('aria-labelledby')!)!.textContent!.trim();
-const part = (el: Element, name: string) => $(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const ids = (node: Element, attribute: string) => (node.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
-
-/** The text of a radio's label apart from its description (which it points at with aria-describedby). */
-export function shownName(radio: HTMLInputElement): string {
-  const label = radio.closest('label')!.cloneNode(true) as HTMLElement;
-  for (const id of ids(radio, 'aria-describedby')) label.querySelector(`[id="${id}"]`)?.remove();
-  return label.textContent!.trim();
 }
 
 export function runScaleQuestionTests(spec: ScaleQuestionSpec) {
