@@ -78,10 +78,9 @@ describe('feelback-effort', () => {
     ]);
   });
 
-  // Skipped: fails today. The description span sits inside the radio's <label>, so it is read as part of the
-  // name too ("1 Strongly disagree", then the description "Strongly disagree" again), though
-  // src/elements/shared/scale.ts means the name to stay the number. Unskip with the fix in src.
-  it.skip('names every radio by its number alone, the anchor being only its description', async () => {
+  // The description span sits inside the radio's <label>: unless hidden from the name, it was read twice
+  // ("1 Strongly disagree", then the description "Strongly disagree" again).
+  it('names every radio by its number alone, the anchor being only its description', async () => {
     const el = await fixture<FeelbackEffort>(html`<feelback-effort lang="en"></feelback-effort>`);
     axe.setup(document);
     try {

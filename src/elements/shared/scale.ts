@@ -46,7 +46,7 @@ export function renderScale(o: ScaleOptions) {
             aria-describedby=${description ? `${o.id}-d${v}` : nothing}
             @change=${() => o.onPick(v)}
           /><span part="label">${v}</span>
-          ${description ? html`<span id="${o.id}-d${v}" class="visually-hidden">${description}</span>` : nothing}
+          ${description ? html`<span id="${o.id}-d${v}" class="visually-hidden" aria-hidden="true">${description}</span>` : nothing}
         </label>`;
       })}
     </div>
