@@ -4,6 +4,7 @@
  * The types and the values of empty sets are described in `summary.ts`.
  */
 import type { Answer, Balance, NpsCategory } from '../schema/response.js';
+import { answersOf, firstOf } from './answers.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import {
@@ -123,8 +124,8 @@ export class SummaryAccumulator {
   private addRatings(answers: readonly Answer[]) {
     const seen = new Set<string>();
     let cxi = false;
-    for (const a of answers) {
-      if (a.kind !== 'rating' || seen.has(a.scale)) continue;
+    for (const a of answersOf(answers, 'rating')) {
+      if (seen.has(a.scale)) continue;
       seen.add(a.scale);
       if (a.scale === 'csat') {
         this.csat.n += 1;
@@ -183,10 +184,3 @@ function emptyCrosstab(): Crosstab {
 }
 
 const isCxiPart = (scale: string): scale is CxiPart => (CXI_PARTS as readonly string[]).includes(scale);
-
-function firstOf<K extends Answer['kind']>(
-  answers: readonly Answer[],
-  kind: K,
-): Extract<Answer, { kind: K }> | undefined {
-  return answers.find((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
-}
