@@ -1,8 +1,8 @@
 /** The npm entry: classes, schemas and types. Defines nothing: import `feelback/define.js` or call `defineElements()`. */
 export { FeelbackSurvey, type SubmitOutcome } from './elements/feelback-survey/feelback-survey.js';
 export { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
-export { FeelbackEmotion, EmotionValue } from './elements/feelback-emotion/feelback-emotion.js';
-export { CORE_EMOTIONS, Emotion, EmotionSet } from './elements/feelback-emotion/emotions.js';
+export { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
+export { CORE_EMOTIONS, Emotion, EmotionSet, EmotionValue } from './schema/emotions.js';
 export { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 export { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 export { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';

@@ -71,7 +71,7 @@ export const en: Messages = {
     score: 'Score',
     interval: '95% interval',
     // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
-    categories: ['Pro\u00admot\u00aders', 'Pas\u00adsives', 'De\u00adtrac\u00adtors'],
+    categories: { promoter: 'Pro\u00admot\u00aders', passive: 'Pas\u00adsives', detractor: 'De\u00adtrac\u00adtors' },
     emotionScore: 'Emotion Score',
     strong: 'Strong feelings',
     strongPositive: 'Strongly positive',
@@ -81,7 +81,12 @@ export const en: Messages = {
     count: 'Count',
     share: 'Share',
     crosstab: 'NPS × emotion balance',
-    balances: ['Pos\u00adi\u00adtive', 'Neg\u00ada\u00adtive', 'Mixed', 'Neu\u00adtral'],
+    balances: {
+      positive: 'Pos\u00adi\u00adtive',
+      negative: 'Neg\u00ada\u00adtive',
+      mixed: 'Mixed',
+      neutral: 'Neu\u00adtral',
+    },
     effort: 'Customer effort (CES)',
     mean: 'Mean (1–7)',
     agree: 'Easy (5–7)',

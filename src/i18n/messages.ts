@@ -1,4 +1,9 @@
-/** The shape every language file fills. Functions where a message takes values. */
+/**
+ * The shape every language file fills. Functions where a message takes values; a Record per enum of the
+ * response, so a new category, balance or rating scale is a compile error in each language until labelled.
+ */
+import type { Balance, NpsCategory, RatingScale } from '../schema/response.js';
+
 export interface Messages {
   survey: {
     title: string;
@@ -41,7 +46,7 @@ export interface Messages {
     anchors: readonly [string, string, string, string, string, string, string];
   };
   /** Per rating kind: the default question, then the low and high anchor. */
-  rating: Record<'csat' | 'effectiveness' | 'ease' | 'emotion' | 'custom', readonly [string, string, string]>;
+  rating: Record<RatingScale, readonly [string, string, string]>;
   comment: {
     question: string;
     count: (used: number, max: number) => string;
@@ -62,8 +67,8 @@ export interface Messages {
     nps: string;
     score: string;
     interval: string;
-    /** Promoters, passives, detractors. */
-    categories: readonly [string, string, string];
+    /** The plural of each NPS category: "Promoters". */
+    categories: Record<NpsCategory, string>;
     emotionScore: string;
     strong: string;
     strongPositive: string;
@@ -73,8 +78,8 @@ export interface Messages {
     count: string;
     share: string;
     crosstab: string;
-    /** Balance positive, negative, mixed, neutral. */
-    balances: readonly [string, string, string, string];
+    /** Each emotion balance, as a column header. */
+    balances: Record<Balance, string>;
     effort: string;
     mean: string;
     agree: string;

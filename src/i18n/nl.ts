@@ -71,7 +71,11 @@ export const nl: Messages = {
     score: 'Score',
     interval: '95%-interval',
     // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
-    categories: ['Promo\u00adtors', 'Pas\u00adsie\u00adven', 'Cri\u00adti\u00adcas\u00adters'],
+    categories: {
+      promoter: 'Promo\u00adtors',
+      passive: 'Pas\u00adsie\u00adven',
+      detractor: 'Cri\u00adti\u00adcas\u00adters',
+    },
     emotionScore: 'Emotiescore',
     strong: 'Sterke gevoelens',
     strongPositive: 'Sterk positief',
@@ -81,7 +85,12 @@ export const nl: Messages = {
     count: 'Aantal',
     share: 'Aandeel',
     crosstab: 'NPS × emotiebalans',
-    balances: ['Posi\u00adtief', 'Nega\u00adtief', 'Ge\u00admengd', 'Neu\u00adtraal'],
+    balances: {
+      positive: 'Posi\u00adtief',
+      negative: 'Nega\u00adtief',
+      mixed: 'Ge\u00admengd',
+      neutral: 'Neu\u00adtraal',
+    },
     effort: 'Klantinspanning (CES)',
     mean: 'Gemiddelde (1–7)',
     agree: 'Makkelijk (5–7)',

@@ -3,6 +3,7 @@
  * The browser computes them for `feelback-change` and the POST body; the collector recomputes them.
  */
 import type { Answer, Balance, EmotionChoice, NpsCategory, RecoveryRule, Scores } from '../schema/response.js';
+import { firstOf } from './answers.js';
 
 /** Reichheld: promoter 9–10, passive 7–8, detractor 0–6. */
 export function npsCategory(score: number): NpsCategory {
@@ -55,18 +56,11 @@ export function isHighEffort(effort: number): boolean {
   return effort <= 3;
 }
 
-/** The first answer of each kind feeds the scores. */
-function first<K extends Answer['kind']>(
-  answers: readonly Answer[],
-  kind: K,
-): Extract<Answer, { kind: K }> | undefined {
-  return answers.find((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
-}
-
+/** The first answer of each kind feeds the scores; later ones of that kind are read by name (`answerNamed`). */
 export function scoreResponse(answers: readonly Answer[]): Scores {
-  const nps = first(answers, 'nps');
-  const emotion = first(answers, 'emotion');
-  const effort = first(answers, 'effort');
+  const nps = firstOf(answers, 'nps');
+  const emotion = firstOf(answers, 'emotion');
+  const effort = firstOf(answers, 'effort');
   return {
     npsCategory: nps ? npsCategory(nps.value) : null,
     valence: emotion ? emotionValence(emotion.value) : null,

@@ -3,7 +3,8 @@
  * the collector streams stored rows through a `SummaryAccumulator`; `summarize` is the same for an iterable.
  * The types and the values of empty sets are described in `summary.ts`.
  */
-import type { Answer, Balance, NpsCategory } from '../schema/response.js';
+import type { Answer, Balance, NpsCategory, RatingScale } from '../schema/response.js';
+import { answersOf, firstOf } from './answers.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import {
@@ -20,8 +21,14 @@ import {
 
 export * from './summary.js';
 
-const NPS_CATEGORIES: readonly NpsCategory[] = ['promoter', 'passive', 'detractor'];
-const BALANCES: readonly Balance[] = ['positive', 'negative', 'mixed', 'neutral'];
+/**
+ * A zero count per NPS category and per balance. Typed as Records of the enums, so a new category or balance
+ * is a compile error here until it is counted; literals rather than `NpsCategory.options`, so that
+ * dist/scores.js stays free of zod.
+ */
+const npsCounts = (): Record<NpsCategory, number> => ({ promoter: 0, passive: 0, detractor: 0 });
+const balanceCounts = (): Record<Balance, number> => ({ positive: 0, negative: 0, mixed: 0, neutral: 0 });
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 const share = (count: number, n: number) => (n === 0 ? null : count / n);
 
@@ -40,8 +47,8 @@ interface PartTally {
 /** One pass over responses; `result()` may be called at any time and does not end the pass. */
 export class SummaryAccumulator {
   private n = 0;
-  private readonly nps = { promoter: 0, passive: 0, detractor: 0 };
-  private readonly balances = { positive: 0, negative: 0, mixed: 0, neutral: 0 };
+  private readonly nps = npsCounts();
+  private readonly balances = balanceCounts();
   private strongPositive = 0;
   private strengthKnown = 0;
   private strongNegative = 0;
@@ -80,9 +87,9 @@ export class SummaryAccumulator {
   }
 
   result(): Summary {
-    const npsN = this.nps.promoter + this.nps.passive + this.nps.detractor;
+    const npsN = total(this.nps);
     const counts = { promoters: this.nps.promoter, passives: this.nps.passive, detractors: this.nps.detractor };
-    const emotionN = BALANCES.reduce((sum, b) => sum + this.balances[b], 0);
+    const emotionN = total(this.balances);
     return {
       n: this.n,
       nps: { n: npsN, score: npsScore(counts), ...counts, ci95: npsInterval(counts) },
@@ -121,10 +128,10 @@ export class SummaryAccumulator {
 
   /** The first rating of each scale counts, as `scoreResponse` takes the first answer of each kind. */
   private addRatings(answers: readonly Answer[]) {
-    const seen = new Set<string>();
+    const seen = new Set<RatingScale>();
     let cxi = false;
-    for (const a of answers) {
-      if (a.kind !== 'rating' || seen.has(a.scale)) continue;
+    for (const a of answersOf(answers, 'rating')) {
+      if (seen.has(a.scale)) continue;
       seen.add(a.scale);
       if (a.scale === 'csat') {
         this.csat.n += 1;
@@ -178,15 +185,7 @@ export function summarize(responses: Iterable<Summarizable>, options?: Summarize
 }
 
 function emptyCrosstab(): Crosstab {
-  const row = () => Object.fromEntries(BALANCES.map((b) => [b, 0])) as Record<Balance, number>;
-  return Object.fromEntries(NPS_CATEGORIES.map((c) => [c, row()])) as Crosstab;
+  return { promoter: balanceCounts(), passive: balanceCounts(), detractor: balanceCounts() };
 }
 
-const isCxiPart = (scale: string): scale is CxiPart => (CXI_PARTS as readonly string[]).includes(scale);
-
-function firstOf<K extends Answer['kind']>(
-  answers: readonly Answer[],
-  kind: K,
-): Extract<Answer, { kind: K }> | undefined {
-  return answers.find((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
-}
+const isCxiPart = (scale: RatingScale): scale is CxiPart => (CXI_PARTS as readonly RatingScale[]).includes(scale);

@@ -5,7 +5,7 @@
  * Empty sets: every `n` is 0, every score, share and mean is `null` (a 0 would read as a measured neutral),
  * `ci95` is `null`, counts are 0 and `byEmotion` lists only the ids of `options.emotions`, each with count 0.
  */
-import type { Balance, NpsCategory, Response } from '../schema/response.js';
+import type { Balance, NpsCategory, RatingScale, Response } from '../schema/response.js';
 
 export interface NpsSummary {
   n: number;
@@ -57,7 +57,8 @@ export interface CsatSummary {
   score: number | null;
 }
 
-export const CXI_PARTS = ['effectiveness', 'ease', 'emotion'] as const;
+/** The rating scales of the CX Index. */
+export const CXI_PARTS = ['effectiveness', 'ease', 'emotion'] as const satisfies readonly RatingScale[];
 export type CxiPart = (typeof CXI_PARTS)[number];
 
 export interface CxiPartSummary {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { CORE_EMOTIONS } from '../../src/elements/feelback-emotion/emotions.js';
+import { CORE_EMOTIONS } from '../../src/schema/emotions.js';
 import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
 import type { FeelbackErrorDetail } from '../../src/events.js';
 import type { Answer } from '../../src/schema/response.js';

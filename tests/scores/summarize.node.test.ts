@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Answer, EmotionChoice, Response } from '../../src/schema/response.js';
+import {
+  Balance,
+  NpsCategory,
+  type Answer,
+  type EmotionChoice,
+  type RatingScale,
+  type Response,
+} from '../../src/schema/response.js';
 import { npsCategory } from '../../src/scores/response-scores.js';
 import { SummaryAccumulator, summarize, type Summarizable } from '../../src/scores/summarize.js';
 
@@ -9,12 +16,8 @@ const emotion = (...value: EmotionChoice[]): Answer => ({ name: 'emotion', kind:
 const pos = (id: string, intensity?: number): EmotionChoice => ({ id, valence: 'positive', intensity });
 const neg = (id: string, intensity?: number): EmotionChoice => ({ id, valence: 'negative', intensity });
 const effort = (value: number): Answer => ({ name: 'effort', kind: 'effort', value });
-const rating = (
-  scale: 'csat' | 'effectiveness' | 'ease' | 'emotion' | 'custom',
-  value: number,
-  points = 5,
-): Answer => ({
-  name: scale,
+const rating = (scale: RatingScale, value: number, points = 5, name: string = scale): Answer => ({
+  name,
   kind: 'rating',
   scale,
   value,
@@ -105,6 +108,14 @@ describe('summarize: emotion', () => {
     assert.equal(e.byEmotion.happy!.meanIntensity, null);
   });
 
+  test('only the first emotion answer of a response counts, as in its scores', () => {
+    const later: Answer = { name: 'later', kind: 'emotion', value: [neg('angry', 5)] };
+    const e = summarize([r(emotion(pos('happy', 4)), later)]).emotion;
+    assert.deepEqual(Object.keys(e.byEmotion), ['happy']);
+    assert.equal(e.score, 100);
+    assert.equal(e.strongNegativeShare, 0);
+  });
+
   test('options.emotions keeps the listed ids at count 0', () => {
     const e = summarize([r(emotion(pos('happy', 2)))], { emotions: ['happy', 'sad'] }).emotion;
     assert.deepEqual(e.byEmotion.sad, { count: 0, share: 0, meanIntensity: null });
@@ -119,6 +130,12 @@ describe('summarize: effort, csat, cxi', () => {
   test('csat is 100 × the share of the top two points of its own scale', () => {
     const s = summarize([r(rating('csat', 5)), r(rating('csat', 4)), r(rating('csat', 3)), r(rating('csat', 6, 7))]);
     assert.deepEqual(s.csat, { n: 4, score: 75 });
+  });
+
+  test('only the first rating of each scale in a response counts', () => {
+    const s = summarize([r(rating('csat', 5), rating('csat', 1, 5, 'csat-again'), rating('ease', 1, 5, 'ease'))]);
+    assert.deepEqual(s.csat, { n: 1, score: 100 });
+    assert.deepEqual(s.cxi.parts, { ease: { n: 1, score: -100 } });
   });
 
   test('cxi averages the parts present and ignores scales not on 5 points', () => {
@@ -143,6 +160,12 @@ describe('summarize: crosstab and trust', () => {
     assert.equal(s.crosstab.detractor.neutral, 2);
     const total = Object.values(s.crosstab).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
     assert.equal(total, 3);
+  });
+
+  test("crosstab has a row for every NPS category and a cell for every balance, in the enums' order", () => {
+    const { crosstab } = summarize([]);
+    assert.deepEqual(Object.keys(crosstab), NpsCategory.options);
+    for (const c of NpsCategory.options) assert.deepEqual(Object.keys(crosstab[c]), Balance.options);
   });
 
   test('scores sent by the client are ignored and recomputed from the answers', () => {

@@ -1,19 +1,13 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import * as z from 'zod/mini';
 import { emitError } from '../../events.js';
+import { CORE_EMOTIONS, EmotionSet, EmotionValue, type Emotion } from '../../schema/emotions.js';
 import { formatIssues, type Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
 import { baseStyles } from '../shared/styles.js';
-import { CORE_EMOTIONS, EmotionSet, interleave, type Emotion } from './emotions.js';
 import { emotionStyles } from './feelback-emotion.styles.js';
+import { interleave } from './interleave.js';
 import { picture } from './pictures.js';
-
-/** The `value`: the chosen emotions by id, with the intensity once picked; `[]` is "no particular feeling". */
-export const EmotionValue = z.array(
-  z.object({ id: z.string(), intensity: z.optional(z.int().check(z.gte(1), z.lte(5))) }),
-);
-export type EmotionValue = z.infer<typeof EmotionValue>;
 
 const DEFAULT_MAX = 3;
 

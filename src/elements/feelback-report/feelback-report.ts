@@ -3,7 +3,7 @@ import { emitError } from '../../events.js';
 import { messages, resolveLang, type Lang } from '../../i18n/index.js';
 import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
-import { CORE_EMOTIONS, type Emotion } from '../feelback-emotion/emotions.js';
+import { CORE_EMOTIONS, type Emotion } from '../../schema/emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { reportStyles } from './feelback-report.styles.js';

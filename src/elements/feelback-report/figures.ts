@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
+import { Balance, NpsCategory } from '../../schema/response.js';
 import type { Summary } from '../../scores/summary.js';
 
 /** What the figures need besides the summary. */
@@ -10,10 +11,8 @@ export interface FigureContext {
   label: (id: string) => string;
 }
 
-/** The summary's count fields, also the parts and classes of the split's segments. */
-const CATEGORIES = ['promoters', 'passives', 'detractors'] as const;
-const CROSSTAB_ROWS = ['promoter', 'passive', 'detractor'] as const;
-const BALANCES = ['positive', 'negative', 'mixed', 'neutral'] as const;
+/** The summary's count field of a category (`promoters`), also the part and class of its segment of the split. */
+const counted = (c: NpsCategory) => `${c}s` as const;
 
 /** A fraction clamped to 0 … 1; anything that is not a number draws nothing (0). */
 const clamp = (x: unknown) => (typeof x === 'number' && x > 0 ? Math.min(x, 1) : 0);
@@ -100,11 +99,12 @@ export function renderFigures(s: Summary, { m, lang, label }: FigureContext): Te
   const { nps, emotion: e, effort } = s;
   const [lo, hi] = Array.isArray(nps.ci95) ? nps.ci95 : [];
   const interval = `${decimal(lo)} – ${decimal(hi)}`;
-  const split = CATEGORIES.map((c) => `${count(nps[c])} (${share(nps[c] / nps.n)})`);
-  const widths = CATEGORIES.map((c) => clamp(nps[c] / nps.n));
+  const categories = NpsCategory.options;
+  const split = (c: NpsCategory) => `${count(nps[counted(c)])} (${share(nps[counted(c)] / nps.n)})`;
+  const widths = categories.map((c) => clamp(nps[counted(c)] / nps.n));
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const emotions = Object.entries(e.byEmotion).sort((a, b) => b[1].count - a[1].count);
-  const crosstab = CROSSTAB_ROWS.map((c) => BALANCES.map((b) => s.crosstab[c][b]));
+  const cells = (c: NpsCategory) => Balance.options.map((b) => s.crosstab[c][b]);
   const strong = [
     [m.strongPositive, e.strongPositiveShare, 'positive'],
     [m.strongNegative, e.strongNegativeShare, 'negative'],
@@ -118,20 +118,20 @@ export function renderFigures(s: Summary, { m, lang, label }: FigureContext): Te
           ${bar(onScale(lo), onScale(hi), 'interval', onScale(nps.score))} ${scoreAxis()}
           <svg part="split" class="split">
             ${stripes}
-            ${CATEGORIES.map((c, i) => svg`<rect part=${c} class=${c} x=${percent(offsets[i]!)} width=${percent(widths[i]!)} />`)}
+            ${categories.map((c, i) => svg`<rect part=${counted(c)} class=${counted(c)} x=${percent(offsets[i]!)} width=${percent(widths[i]!)} />`)}
           </svg>
           <div part="legend" class="legend">
-            ${CATEGORIES.map(
-              (c, i) =>
+            ${categories.map(
+              (c) =>
                 html`<span part="key" class="key"
-                  ><svg class="swatch"><rect class=${c} /></svg>${m.categories[i]} ${split[i]}</span
+                  ><svg class="swatch"><rect class=${counted(c)} /></svg>${m.categories[c]} ${split(c)}</span
                 >`,
             )}
           </div>`,
       ),
       table(
         [m.measure, m.value],
-        [[m.score, score(nps.score)], [m.interval, interval], ...split.map((v, i) => [m.categories[i], v])],
+        [[m.score, score(nps.score)], [m.interval, interval], ...categories.map((c) => [m.categories[c], split(c)])],
       ),
     ]),
     figure('emotion-score', m.emotionScore, e.n, () => [
@@ -159,11 +159,11 @@ export function renderFigures(s: Summary, { m, lang, label }: FigureContext): Te
     figure(
       'crosstab',
       m.crosstab,
-      crosstab.flat().reduce((sum, x) => sum + (+x || 0), 0),
+      categories.flatMap(cells).reduce((sum, x) => sum + (+x || 0), 0),
       () =>
         table(
-          ['NPS', ...m.balances],
-          crosstab.map((r, i) => [m.categories[i]!, ...r.map(count)]),
+          ['NPS', ...Balance.options.map((b) => m.balances[b])],
+          categories.map((c) => [m.categories[c], ...cells(c).map(count)]),
           false,
         ),
     ),

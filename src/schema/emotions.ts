@@ -1,5 +1,9 @@
+/**
+ * The emotions a respondent can choose (INSTRUMENTS.md, "The core emotion set"), and the shape of the
+ * `<feelback-emotion>` value: read by the element, the report and the scores, so they live here once.
+ */
 import * as z from 'zod/mini';
-import { Valence } from '../../schema/response.js';
+import { Valence } from './response.js';
 
 const Label = z.string().check(z.minLength(1), z.maxLength(80));
 
@@ -19,7 +23,7 @@ export const EmotionSet = z.array(Emotion).check(
 );
 export type EmotionSet = z.infer<typeof EmotionSet>;
 
-/** The core set of INSTRUMENTS.md, in its table order; `interleave` gives the order shown. */
+/** The core set of INSTRUMENTS.md, in its table order: five positive, then five negative. */
 export const CORE_EMOTIONS: EmotionSet = [
   ['happy', 'Blij', 'Happy'],
   ['relieved', 'Opgelucht', 'Relieved'],
@@ -34,13 +38,10 @@ export const CORE_EMOTIONS: EmotionSet = [
 ].map(([id, nl, en], i) => ({ id: id!, valence: i < 5 ? 'positive' : 'negative', label: { nl: nl!, en: en! } }));
 
 /**
- * Positive and negative alternate in a fixed order, so the set never reads as a good column and a bad
- * column (INSTRUMENTS.md): grouping nudges respondents towards one side. Applied to custom sets too.
+ * The `value` of `<feelback-emotion>`: the chosen emotions by id, with the intensity once picked; `[]` is
+ * "no particular feeling".
  */
-export function interleave(set: readonly Emotion[]): Emotion[] {
-  const pos = set.filter((e) => e.valence === 'positive');
-  const neg = set.filter((e) => e.valence === 'negative');
-  const out: Emotion[] = [];
-  for (let i = 0; i < Math.max(pos.length, neg.length); i++) out.push(...[pos[i], neg[i]].filter((e) => !!e));
-  return out;
-}
+export const EmotionValue = z.array(
+  z.object({ id: z.string(), intensity: z.optional(z.int().check(z.gte(1), z.lte(5))) }),
+);
+export type EmotionValue = z.infer<typeof EmotionValue>;
