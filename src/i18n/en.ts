@@ -48,11 +48,11 @@ export const en: Messages = {
     ],
   },
   rating: {
-    csat: ['How satisfied are you with this?', 'Very dissatisfied', 'Very satisfied'],
-    effectiveness: ['How well could you do what you wanted to do?', 'Not at all', 'Completely'],
-    ease: ['How easy was it?', 'Very difficult', 'Very easy'],
-    emotion: ['How did you feel about it?', 'Very bad', 'Very good'],
-    custom: ['How would you rate this?', 'Poor', 'Excellent'],
+    csat: { question: 'How satisfied are you with this?', low: 'Very dissatisfied', high: 'Very satisfied' },
+    effectiveness: { question: 'How well could you do what you wanted to do?', low: 'Not at all', high: 'Completely' },
+    ease: { question: 'How easy was it?', low: 'Very difficult', high: 'Very easy' },
+    emotion: { question: 'How did you feel about it?', low: 'Very bad', high: 'Very good' },
+    custom: { question: 'How would you rate this?', low: 'Poor', high: 'Excellent' },
   },
   comment: {
     question: 'Anything you would like to add?',

@@ -4,6 +4,13 @@
  */
 import type { Balance, NpsCategory, RatingScale } from '../schema/response.js';
 
+/** What a scale question shows around its points: the question and the meanings of both ends. */
+export interface ScaleTexts {
+  question: string;
+  low: string;
+  high: string;
+}
+
 export interface Messages {
   survey: {
     title: string;
@@ -45,8 +52,8 @@ export interface Messages {
     defaultOrganisation: string;
     anchors: readonly [string, string, string, string, string, string, string];
   };
-  /** Per rating kind: the default question, then the low and high anchor. */
-  rating: Record<RatingScale, readonly [string, string, string]>;
+  /** Per rating kind: the default question and the meanings of the lowest and highest points. */
+  rating: Record<RatingScale, ScaleTexts>;
   comment: {
     question: string;
     count: (used: number, max: number) => string;

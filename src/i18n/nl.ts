@@ -48,11 +48,11 @@ export const nl: Messages = {
     ],
   },
   rating: {
-    csat: ['Hoe tevreden bent u hierover?', 'Zeer ontevreden', 'Zeer tevreden'],
-    effectiveness: ['In hoeverre kon u doen wat u wilde doen?', 'Helemaal niet', 'Helemaal'],
-    ease: ['Hoe gemakkelijk was het?', 'Zeer moeilijk', 'Zeer gemakkelijk'],
-    emotion: ['Hoe voelde u zich daarbij?', 'Zeer slecht', 'Zeer goed'],
-    custom: ['Hoe beoordeelt u dit?', 'Slecht', 'Uitstekend'],
+    csat: { question: 'Hoe tevreden bent u hierover?', low: 'Zeer ontevreden', high: 'Zeer tevreden' },
+    effectiveness: { question: 'In hoeverre kon u doen wat u wilde doen?', low: 'Helemaal niet', high: 'Helemaal' },
+    ease: { question: 'Hoe gemakkelijk was het?', low: 'Zeer moeilijk', high: 'Zeer gemakkelijk' },
+    emotion: { question: 'Hoe voelde u zich daarbij?', low: 'Zeer slecht', high: 'Zeer goed' },
+    custom: { question: 'Hoe beoordeelt u dit?', low: 'Slecht', high: 'Uitstekend' },
   },
   comment: {
     question: 'Wilt u nog iets toelichten?',

@@ -17,7 +17,9 @@ describe('labels follow the enums of the response', () => {
   for (const [lang, what, values, labels] of rows) {
     test(`${lang} labels exactly the ${what}, each with text`, () => {
       assert.deepEqual(Object.keys(labels).sort(), [...values].sort());
-      for (const label of Object.values(labels).flat()) assert.ok(label.trim().length > 0);
+      // A scale's label is its question and both anchors: each needs text.
+      const texts = Object.values(labels).flatMap((l) => (typeof l === 'string' ? [l] : Object.values(l)));
+      for (const text of texts) assert.ok(String(text).trim().length > 0);
     });
   }
 });

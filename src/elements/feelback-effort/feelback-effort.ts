@@ -41,7 +41,7 @@ export class FeelbackEffort extends ScaleQuestion {
 
   protected texts() {
     const m = this.msg.effort;
-    return [m.question(this.organisation ?? m.defaultOrganisation), m.anchors[0], m.anchors[6]] as const;
+    return { question: m.question(this.organisation ?? m.defaultOrganisation), low: m.anchors[0], high: m.anchors[6] };
   }
 
   /** CES 2.0 labels every point; the name stays the number, the label is the description. */

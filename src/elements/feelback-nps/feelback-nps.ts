@@ -44,7 +44,7 @@ export class FeelbackNps extends ScaleQuestion {
 
   protected texts() {
     const m = this.msg.nps;
-    return [m.question(this.subject ?? m.defaultSubject), m.low, m.high] as const;
+    return { question: m.question(this.subject ?? m.defaultSubject), low: m.low, high: m.high };
   }
 }
 

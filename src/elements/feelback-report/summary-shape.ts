@@ -1,3 +1,4 @@
+import { NpsCategory } from '../../schema/response.js';
 import type { Summary } from '../../scores/summary.js';
 
 const isObject = (x: unknown) => typeof x === 'object' && x !== null;
@@ -15,6 +16,6 @@ export function isSummary(x: unknown): x is Summary {
     [s.nps, s.emotion, s.effort, s.crosstab].every(isObject) &&
     isObject(s.emotion.byEmotion) &&
     Object.values(s.emotion.byEmotion).every(isObject) &&
-    [s.crosstab.promoter, s.crosstab.passive, s.crosstab.detractor].every(isObject)
+    NpsCategory.options.every((c) => isObject(s.crosstab[c]))
   );
 }

@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
+import type { ScaleTexts } from '../../i18n/messages.js';
 import { FeelbackQuestion } from './feelback-question.js';
 import { renderScale, scaleStyles } from './scale.js';
 import { baseStyles } from './styles.js';
@@ -28,7 +29,7 @@ export abstract class ScaleQuestion extends FeelbackQuestion {
   protected abstract readonly min: number;
   protected abstract get max(): number;
   /** The default question and the default meanings of the lowest and highest points. */
-  protected abstract texts(): readonly [question: string, low: string, high: string];
+  protected abstract texts(): ScaleTexts;
   /** A description per point, e.g. the CES agreement labels; the accessible name stays the number. */
   protected describe?(point: number): string | undefined;
 
@@ -48,7 +49,7 @@ export abstract class ScaleQuestion extends FeelbackQuestion {
   }
 
   override render() {
-    const [question, low, high] = this.texts();
+    const { question, low, high } = this.texts();
     const id = this.uid;
     return html`<div part="base">
       <div part="question" class="question" id="${id}-q" tabindex="-1">${this.question ?? question}</div>
