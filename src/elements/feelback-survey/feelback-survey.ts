@@ -5,11 +5,12 @@ import { messages, resolveLang, type Lang } from '../../i18n/index.js';
 import { buildResponse } from '../../schema/build-response.js';
 import { DEFAULT_CONFIG, readConfig, type SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
-import { recoveryReasons, scoreResponse } from '../../scores/response-scores.js';
+import { scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
 import type { FeelbackQuestion } from '../shared/feelback-question.js';
 import { QuestionRegistrar } from '../shared/question-registrar.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
+import { ContactConsent } from './contact-consent.js';
 import { DEFAULT_COUNT, renderDefaultQuestions } from './default-questions.js';
 import { DeliveryController, type SubmitOutcome } from './delivery-controller.js';
 import { surveyStyles } from './feelback-survey.styles.js';
@@ -68,8 +69,6 @@ export class FeelbackSurvey extends LitElement {
     credentials: {},
     heading: {},
     language: { state: true },
-    needsRecovery: { state: true },
-    contact: { state: true },
   };
 
   /** Which feelback defined the tag: a second bundle on the page compares it. */
@@ -117,13 +116,12 @@ export class FeelbackSurvey extends LitElement {
   headers?: Record<string, string>;
 
   private language: Lang = 'en';
-  private needsRecovery = false;
-  private contact = false;
 
   #config: SurveyConfig = DEFAULT_CONFIG;
   readonly #steps = new StepsController(this);
   readonly #delivery = new DeliveryController(this, () => this.#config);
   readonly #registrar = new QuestionRegistrar(this);
+  readonly #contact = new ContactConsent(this);
 
   constructor() {
     super();
@@ -169,7 +167,7 @@ export class FeelbackSurvey extends LitElement {
     const q = this.questions().find((q) => path.includes(q));
     if (!q) return;
     const scores = scoreResponse(this.#answers());
-    this.needsRecovery = recoveryReasons(scores, this.#config.recovery).length > 0;
+    this.#contact.scored(scores, this.#config.recovery);
     emit(this, 'feelback-change', { name: q.answerName, kind: q.kind, value: q.answer?.value ?? null, scores });
   }
 
@@ -185,8 +183,7 @@ export class FeelbackSurvey extends LitElement {
   reset() {
     for (const q of this.questions()) q.clear();
     this.#delivery.reset();
-    this.contact = false;
-    this.needsRecovery = false;
+    this.#contact.reset();
     this.#steps.reset();
   }
 
@@ -209,12 +206,8 @@ export class FeelbackSurvey extends LitElement {
       answers: this.#answers(),
       lang: this.language,
       page: location.pathname,
-      contact: this.#contactShown ? this.contact : undefined,
+      contact: this.#contact.value,
     });
-  }
-
-  get #contactShown() {
-    return this.recoveryContact && this.needsRecovery;
   }
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */
@@ -247,18 +240,7 @@ export class FeelbackSurvey extends LitElement {
           <slot></slot>
           ${hosts ? nothing : renderDefaultQuestions()}
         </div>
-        ${
-          this.#contactShown
-            ? html`<label part="contact" class="contact">
-                <input
-                  type="checkbox"
-                  .checked=${this.contact}
-                  @change=${(e: Event) => (this.contact = (e.target as HTMLInputElement).checked)}
-                />
-                <span>${m.contact}</span>
-              </label>`
-            : nothing
-        }
+        ${this.#contact.render(m)}
         <div part="actions" class="actions">${this.#steps.render(m, hosts || DEFAULT_COUNT, submit)}</div>
       </form>
       ${this.#delivery.render(m)}
