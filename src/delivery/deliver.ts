@@ -7,9 +7,9 @@ import type { Response } from '../schema/response.js';
 import { exclusive, lease, leasedElsewhere, TAB } from './lock.js';
 import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
 import { backoff, retryAfter, retryable, settings } from './policy.js';
-import { absolute, listenerOf, listeners, surveys, targetOf, targets } from './routing.js';
+import { absolute, listenerOf, listeners, orphans, surveys, targetOf, targets } from './routing.js';
 import { post, send, type Attempt } from './send.js';
-import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
+import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
 
 /** `submit()` promises waiting for their response's first settled state. */
 const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
@@ -57,7 +57,7 @@ function arm(id: string, at: number) {
 /** Marks a response deferred: `feelback-queued` fires the first time only, across pages. */
 function defer(e: Entry, reason: string, changes: Partial<Entry> = {}) {
   put({ ...e, ...changes, queued: true });
-  if (!e.queued) listenerOf(e.response).queued(e.response, reason);
+  if (!e.queued) listenerOf(e.response)?.queued(e.response, reason);
   settle(e.response, { status: 'queued', reason });
 }
 
@@ -69,14 +69,14 @@ function conclude(e: Entry, { status, wait, error }: Attempt): number | undefine
   const r = e.response;
   if (status && status >= 200 && status < 300) {
     remove(r.id);
-    listenerOf(r).sent(r, status);
+    listenerOf(r)?.sent(r, status);
     settle(r, { status: 'sent', httpStatus: status });
     return undefined;
   }
   if (status && !retryable(status)) {
     remove(r.id);
     const message = `the endpoint rejected the response with HTTP ${status}`;
-    listenerOf(r).rejected(r, status, message);
+    listenerOf(r)?.rejected(r, status, message);
     settle(r, { status: 'rejected', httpStatus: status, message });
     return undefined;
   }
@@ -129,7 +129,7 @@ export async function flush() {
       now - e.at > settings.maxAgeMs
         ? `it waited longer than ${settings.maxAgeMs / 864e5} days`
         : `the outbox holds at most ${settings.maxEntries} responses`;
-    listenerOf(e.response).dropped(e.response, `response dropped from the outbox: ${why}`);
+    listenerOf(e.response)?.dropped(e.response, `response dropped from the outbox: ${why}`);
     settle(e.response);
   }
   const pending: Promise<void>[] = [];
@@ -148,12 +148,19 @@ export async function flush() {
   await Promise.all(pending);
 }
 
-/** Lets left-over responses of this survey's id use its target and fire its events; flushes the outbox. */
-export function attach(host: HTMLElement & { updateComplete?: Promise<unknown> }, target: () => DeliveryTarget) {
-  surveys.set(host, target);
-  // After the survey's first update: its survey id comes from its attributes, read while updating.
-  void Promise.resolve(host.updateComplete).then(flush);
+/**
+ * Lets left-over responses of this survey's id use its target and reach its listener, and flushes the
+ * outbox once `ready` (after the survey's first update: its survey id comes from its attributes). Returns
+ * the detach for when the survey leaves the page.
+ */
+export function attach(survey: Attachment, ready: Promise<unknown>) {
+  surveys.add(survey);
+  void ready.then(flush);
+  return () => void surveys.delete(survey);
 }
+
+/** Who hears about left-over responses when no connected survey has their survey id. */
+export const hearOrphans = (listener: DeliveryListener) => (orphans.listener = listener);
 
 /**
  * Delivers one response: into the outbox first, then sent. Resolves with the first settled state (sent,

@@ -1,17 +1,19 @@
 /**
  * Who sends a response and who hears about it. This page's responses use the survey that submitted them;
- * responses an earlier page left behind borrow a connected survey with the same `surveyId`.
+ * responses an earlier page left behind borrow a connected survey with the same `surveyId`. Delivery
+ * fires no DOM events: it calls listeners, and the survey's controller turns them into events.
  */
-import { emit, emitError } from '../events.js';
 import type { Response } from '../schema/response.js';
 import type { Entry } from './outbox.js';
-import type { DeliveryListener, DeliveryTarget } from './types.js';
+import type { Attachment, DeliveryListener, DeliveryTarget } from './types.js';
 
 /** Targets and listeners of the responses submitted on this page; a later page knows neither. */
 export const targets = new Map<string, DeliveryTarget>();
 export const listeners = new Map<string, DeliveryListener>();
-/** Connected surveys and how each would send now. */
-export const surveys = new Map<HTMLElement, () => DeliveryTarget>();
+/** Connected surveys. */
+export const surveys = new Set<Attachment>();
+/** Hears about left-over responses that no connected survey claims (the page's `document`). */
+export const orphans: { listener?: DeliveryListener } = {};
 
 export const absolute = (url: string) => {
   try {
@@ -21,14 +23,8 @@ export const absolute = (url: string) => {
   }
 };
 
-/** A connected survey with this survey id, and its current target. */
-function survey(surveyId: string): [HTMLElement, DeliveryTarget] | undefined {
-  for (const [host, target] of surveys) {
-    if (!host.isConnected) surveys.delete(host);
-    else if (target().surveyId === surveyId) return [host, target()];
-  }
-  return undefined;
-}
+/** A connected survey with this survey id. */
+const survey = (surveyId: string) => [...surveys].find((s) => s.target().surveyId === surveyId);
 
 /**
  * Who hears about a response: the survey that submitted it on this page. A response an earlier page left
@@ -36,17 +32,8 @@ function survey(surveyId: string): [HTMLElement, DeliveryTarget] | undefined {
  * `surveyId` if there is one, else to `document` (they bubble either way, so a listener on `document`
  * hears them all).
  */
-export function listenerOf(response: Response): DeliveryListener {
-  const own = listeners.get(response.id);
-  if (own) return own;
-  const target: EventTarget = survey(response.surveyId)?.[0] ?? document;
-  return {
-    sent: (r, status) => emit(target, 'feelback-sent', { response: r, status }),
-    queued: (r, reason) => emit(target, 'feelback-queued', { response: r, reason }),
-    rejected: (r, _status, message) => emitError(target, { code: 'rejected', message, response: r }),
-    dropped: (r, message) => emitError(target, { code: 'dropped', message, response: r }),
-  };
-}
+export const listenerOf = (response: Response): DeliveryListener | undefined =>
+  listeners.get(response.id) ?? survey(response.surveyId)?.listener ?? orphans.listener;
 
 /**
  * How to send a response: as it was submitted on this page; else to the endpoint it was submitted to,
@@ -57,7 +44,7 @@ export function listenerOf(response: Response): DeliveryListener {
 export function targetOf(e: Entry): DeliveryTarget | undefined {
   const own = targets.get(e.response.id);
   if (own) return own;
-  const live = survey(e.response.surveyId)?.[1];
+  const live = survey(e.response.surveyId)?.target();
   if (e.endpoint) {
     const headers = live?.endpoint && absolute(live.endpoint) === e.endpoint ? live.headers : undefined;
     return { endpoint: e.endpoint, credentials: e.credentials, headers };

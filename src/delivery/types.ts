@@ -19,10 +19,16 @@ export type DeliveryOutcome =
   | { status: 'queued'; reason: string }
   | { status: 'rejected'; httpStatus: number; message: string };
 
-/** How delivery reports back; the survey turns these into DOM events. */
+/** How delivery reports back; the survey's delivery controller turns these into DOM events. */
 export interface DeliveryListener {
   sent(response: Response, status: number): void;
   queued(response: Response, reason: string): void;
   rejected(response: Response, status: number, message: string): void;
   dropped(response: Response, message: string): void;
+}
+
+/** A connected survey as delivery sees it: how it would send now, and who hears about its survey id. */
+export interface Attachment {
+  target(): DeliveryTarget;
+  readonly listener: DeliveryListener;
 }

@@ -8,6 +8,7 @@ import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { isSummary } from './summary-shape.js';
+import { SummaryTask } from './summary-task.js';
 
 /**
  * @tagname feelback-report
@@ -64,7 +65,6 @@ export class FeelbackReport extends LitElement {
     emotions: { attribute: false },
     language: { state: true },
     data: { state: true },
-    loading: { state: true },
     failed: { state: true },
   };
 
@@ -95,12 +95,13 @@ export class FeelbackReport extends LitElement {
 
   private language: Lang = 'en';
   private data?: Summary;
-  private loading = false;
   private failed = false;
 
-  /** Counts loads, so a fetch that ends after a newer load began is ignored. */
-  #load = 0;
-  #abort?: AbortController;
+  /** Loads `src`; a newer load (or a `summary`/`responses` set meanwhile) wins over an older one. */
+  readonly #source = new SummaryTask(this, {
+    complete: (summary) => (this.data = summary),
+    error: (message) => this.#fail(message),
+  });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -114,9 +115,8 @@ export class FeelbackReport extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (this.hasUpdated && !(changed.has('summary') || changed.has('responses') || changed.has('src'))) return;
-    const load = ++this.#load;
-    this.#abort?.abort();
-    this.loading = this.failed = false;
+    this.#source.abort();
+    this.failed = false;
     const { summary, responses, src } = this;
     try {
       if (summary) {
@@ -127,31 +127,11 @@ export class FeelbackReport extends LitElement {
         // Every emotion of the set gets its row, also at count 0.
         this.data = summarize(responses ?? [], { emotions: (this.emotions ?? CORE_EMOTIONS).map((e) => e.id) });
       } else {
-        void this.#fetch(src, load);
+        void this.#source.run(src);
       }
     } catch (error) {
       this.#fail((error as Error).message);
     }
-  }
-
-  async #fetch(src: string, load: number) {
-    this.loading = true;
-    const abort = (this.#abort = new AbortController());
-    const current = () => load === this.#load;
-    try {
-      const res = await fetch(src, {
-        credentials: this.credentials ?? 'same-origin',
-        headers: this.headers,
-        signal: abort.signal,
-      });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const data: unknown = await res.json();
-      if (!isSummary(data)) throw new Error('not a summary (CONTRACT §7)');
-      if (current()) this.data = data;
-    } catch (error) {
-      if (current()) this.#fail(`src ${src}: ${(error as Error).message}`);
-    }
-    if (current()) this.loading = false;
   }
 
   #fail(message: string) {
@@ -166,8 +146,9 @@ export class FeelbackReport extends LitElement {
 
   override render() {
     const m = messages(this.language).report;
-    const status = this.failed ? m.failed : this.loading ? m.loading : '';
-    return html`<section part="report" class="report frame" aria-labelledby="title" aria-busy=${String(this.loading)}>
+    const loading = this.#source.status === 'pending';
+    const status = this.failed ? m.failed : loading ? m.loading : '';
+    return html`<section part="report" class="report frame" aria-labelledby="title" aria-busy=${String(loading)}>
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
       ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}

@@ -1,51 +1,29 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { attach, deliver } from '../../delivery/deliver.js';
-import type { DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
+import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import { messages, resolveLang, type Lang } from '../../i18n/index.js';
 import { buildResponse } from '../../schema/build-response.js';
 import { DEFAULT_CONFIG, readConfig, type SurveyConfig } from '../../schema/config.js';
-import { formatIssues, Response, type Answer } from '../../schema/response.js';
-import { recoveryReasons, scoreResponse } from '../../scores/response-scores.js';
+import type { Answer } from '../../schema/response.js';
+import { scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
-import { isQuestion, type FeelbackQuestion } from '../shared/feelback-question.js';
+import type { FeelbackQuestion } from '../shared/feelback-question.js';
+import { QuestionRegistrar } from '../shared/question-registrar.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
+import { ContactConsent } from './contact-consent.js';
+import { DEFAULT_COUNT, renderDefaultQuestions } from './default-questions.js';
+import { DeliveryController, type SubmitOutcome } from './delivery-controller.js';
 import { surveyStyles } from './feelback-survey.styles.js';
 import { StepsController } from './steps-controller.js';
 
-/** What `submit()` resolves to: a delivery outcome, or why nothing was sent. */
-export type SubmitOutcome = DeliveryOutcome | { status: 'invalid' | 'cancelled' | 'config' };
-
-const QUESTION_TAGS = 'feelback-nps, feelback-emotion, feelback-effort, feelback-rating, feelback-comment';
-
-/** Parts of the default questions, re-exported with their kind as prefix (`nps-option`). */
-const QUESTION_PARTS = [
-  'base',
-  'question',
-  'options',
-  'option',
-  'checked',
-  'label',
-  'anchors',
-  'low-label',
-  'high-label',
-  'error',
-  'hint',
-  'picture',
-  'status',
-  'intensity',
-  'textbox',
-  'count',
-  'note',
-  'meta',
-];
-const exportParts = (prefix: string) => QUESTION_PARTS.map((p) => `${p}: ${prefix}-${p}`).join(', ');
+export type { SubmitOutcome };
 
 /**
  * @tagname feelback-survey
  * @summary The container: holds the questions, validates, sends the response and fires the events.
  *
- * @slot - Question elements. Without any, the default survey renders: NPS, emotion, comment.
+ * @slot - Question elements: the built-in ones or a host's own `FeelbackQuestion` subclasses, which register
+ * with the survey when they connect. Without any, the default survey renders: NPS, emotion, comment.
  *
  * @event feelback-change - An answer changed by the user: `{ name, kind, value, scores }`.
  * @event feelback-submit - A valid response is about to be sent (cancelable): `{ response }`.
@@ -90,12 +68,7 @@ export class FeelbackSurvey extends LitElement {
     recoveryContact: { type: Boolean, attribute: 'recovery-contact' },
     credentials: {},
     heading: {},
-    phase: { state: true },
     language: { state: true },
-    useDefault: { state: true },
-    needsRecovery: { state: true },
-    contact: { state: true },
-    recovered: { state: true },
   };
 
   /** Which feelback defined the tag: a second bundle on the page compares it. */
@@ -142,17 +115,13 @@ export class FeelbackSurvey extends LitElement {
   /** Extra request headers, e.g. a CSRF token. */
   headers?: Record<string, string>;
 
-  /** `unconfigured`: a submit found no endpoint; the questions stay, the status says sending is not possible. */
-  private phase: 'answering' | 'unconfigured' | 'sending' | 'done' | 'failed' = 'answering';
   private language: Lang = 'en';
-  private useDefault = false;
-  private needsRecovery = false;
-  private contact = false;
-  private recovered = false;
 
   #config: SurveyConfig = DEFAULT_CONFIG;
   readonly #steps = new StepsController(this);
-  #pending?: Promise<SubmitOutcome>;
+  readonly #delivery = new DeliveryController(this, () => this.#config);
+  readonly #registrar = new QuestionRegistrar(this);
+  readonly #contact = new ContactConsent(this);
 
   constructor() {
     super();
@@ -162,15 +131,13 @@ export class FeelbackSurvey extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.language = resolveLang(this);
-    this.useDefault = !this.querySelector(QUESTION_TAGS);
-    // Every page load sends what earlier pages left in the outbox, through a survey like this one.
-    attach(this, () => this.#target());
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) {
       this.language = resolveLang(this);
+      // The language reaches the questions over the registration link.
       for (const q of this.questions()) q.refreshLanguage();
     }
   }
@@ -184,10 +151,9 @@ export class FeelbackSurvey extends LitElement {
     }
   }
 
-  /** The question elements, in document order. */
+  /** The questions asked, in document order: the host's, or else the default survey's. */
   questions(): FeelbackQuestion[] {
-    const root = this.useDefault ? this.renderRoot : this;
-    return [...root.querySelectorAll('*')].filter(isQuestion);
+    return this.#registrar.questions;
   }
 
   #answers(): Answer[] {
@@ -197,10 +163,11 @@ export class FeelbackSurvey extends LitElement {
   }
 
   #onQuestionChange(e: Event) {
-    const q = e.composedPath().find((n): n is FeelbackQuestion => n instanceof Element && isQuestion(n));
+    const path = e.composedPath();
+    const q = this.questions().find((q) => path.includes(q));
     if (!q) return;
     const scores = scoreResponse(this.#answers());
-    this.needsRecovery = recoveryReasons(scores, this.#config.recovery).length > 0;
+    this.#contact.scored(scores, this.#config.recovery);
     emit(this, 'feelback-change', { name: q.answerName, kind: q.kind, value: q.answer?.value ?? null, scores });
   }
 
@@ -209,91 +176,38 @@ export class FeelbackSurvey extends LitElement {
    * way (or after it was accepted) returns the same promise, so a double click never sends twice.
    */
   submit(): Promise<SubmitOutcome> {
-    this.#pending ??= this.#run().then((outcome) => {
-      // Nothing left the page: let the respondent fix it and try again.
-      if (outcome.status === 'invalid' || outcome.status === 'cancelled' || outcome.status === 'config') {
-        this.#pending = undefined;
-      }
-      return outcome;
-    });
-    return this.#pending;
+    return this.#delivery.run(() => this.#prepare());
   }
 
   /** Clears every answer and shows the questions again, ready for a new response. */
   reset() {
     for (const q of this.questions()) q.clear();
-    this.#pending = undefined;
-    this.phase = 'answering';
-    this.contact = false;
-    this.needsRecovery = false;
-    this.recovered = false;
+    this.#delivery.reset();
+    this.#contact.reset();
     this.#steps.reset();
   }
 
-  async #run(): Promise<SubmitOutcome> {
+  /** The response to send, or `invalid` after marking and focusing the first unanswered required question. */
+  async #prepare() {
     await this.updateComplete;
     const questions = this.questions();
     const invalid = questions.filter((q) => !q.validate());
-    if (invalid.length > 0) {
-      if (this.stepsLayout) await this.#steps.show(questions.indexOf(invalid[0]!));
-      await invalid[0]!.updateComplete;
-      invalid[0]!.focusControl();
+    const first = invalid[0];
+    if (first) {
+      if (this.stepsLayout) await this.#steps.show(questions.indexOf(first));
+      await first.updateComplete;
+      first.focusControl();
       const names = invalid.map((q) => q.answerName).join(', ');
       emitError(this, { code: 'invalid', message: `required question not answered: ${names}` });
-      return { status: 'invalid' };
+      return { status: 'invalid' } as const;
     }
-    if (!this.endpoint && !this.transport) {
-      emitError(this, { code: 'config', message: 'no endpoint attribute and no transport property: nothing was sent' });
-      this.phase = 'unconfigured';
-      return { status: 'config' };
-    }
-    const response = buildResponse({
+    return buildResponse({
       config: this.#config,
       answers: this.#answers(),
       lang: this.language,
       page: location.pathname,
-      contact: this.#contactShown ? this.contact : undefined,
+      contact: this.#contact.value,
     });
-    const checked = Response.safeParse(response);
-    if (!checked.success) {
-      const message = formatIssues(checked.error)
-        .map((i) => `${i.path}: ${i.message}`)
-        .join('; ');
-      emitError(this, { code: 'invalid', message });
-      return { status: 'invalid' };
-    }
-    if (!emit(this, 'feelback-submit', { response }, true)) return { status: 'cancelled' };
-    if (response.recovery.needed) emit(this, 'feelback-recovery', { response, reasons: response.recovery.reasons });
-
-    this.phase = 'sending';
-    this.recovered = response.recovery.needed;
-    const outcome = await deliver(response, this.#target(), this.#listener);
-    this.phase = outcome.status === 'rejected' ? 'failed' : 'done';
-    await this.updateComplete;
-    // The form is gone; keep keyboard users where the news is.
-    this.renderRoot.querySelector<HTMLElement>('[part~="thanks"]')?.focus();
-    return outcome;
-  }
-
-  #target() {
-    return {
-      surveyId: this.#config.surveyId,
-      endpoint: this.endpoint,
-      transport: this.transport,
-      headers: this.headers,
-      credentials: this.#config.credentials,
-    } satisfies DeliveryTarget;
-  }
-
-  readonly #listener: DeliveryListener = {
-    sent: (response, status) => emit(this, 'feelback-sent', { response, status }),
-    queued: (response, reason) => emit(this, 'feelback-queued', { response, reason }),
-    rejected: (response, _status, message) => emitError(this, { code: 'rejected', message, response }),
-    dropped: (response, message) => emitError(this, { code: 'dropped', message, response }),
-  };
-
-  get #contactShown() {
-    return this.recoveryContact && this.needsRecovery;
   }
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */
@@ -308,67 +222,28 @@ export class FeelbackSurvey extends LitElement {
     else void this.submit();
   }
 
-  #onSlotChange() {
-    const hasQuestions = !!this.querySelector(QUESTION_TAGS);
-    if (hasQuestions === this.useDefault) this.useDefault = !hasQuestions;
-  }
-
-  #renderDefaultQuestions() {
-    return html`<feelback-nps required exportparts=${exportParts('nps')}></feelback-nps>
-      <feelback-emotion exportparts=${exportParts('emotion')}></feelback-emotion>
-      <feelback-comment exportparts=${exportParts('comment')}></feelback-comment>`;
-  }
-
-  #renderActions() {
-    const m = messages(this.language).survey;
-    const total = this.useDefault ? 3 : this.querySelectorAll(QUESTION_TAGS).length;
-    return this.#steps.render(m, total, html`<button part="submit" class="submit" type="submit">${m.submit}</button>`);
-  }
-
   override render() {
     const m = messages(this.language).survey;
-    const finished = this.phase === 'done' || this.phase === 'failed';
-    const statusText =
-      this.phase === 'done'
-        ? this.recovered
-          ? m.thanksRecovery
-          : m.thanks
-        : this.phase === 'failed'
-          ? m.errorRejected
-          : this.phase === 'unconfigured'
-            ? m.errorConfig
-            : this.phase === 'sending'
-              ? m.sending
-              : '';
+    const hosts = this.#registrar.hosts.length;
+    const submit = html`<button part="submit" class="submit" type="submit">${m.submit}</button>`;
     return html`
-      <form part="form" class="frame" aria-labelledby="title" novalidate ?hidden=${finished} @submit=${this.#onSubmit}>
+      <form
+        part="form"
+        class="frame"
+        aria-labelledby="title"
+        novalidate
+        ?hidden=${this.#delivery.finished}
+        @submit=${this.#onSubmit}
+      >
         <h2 part="title" class="title" id="title" tabindex="-1">${this.heading ?? m.title}</h2>
         <div part="questions" class="questions">
-          <slot @slotchange=${this.#onSlotChange}></slot>
-          ${this.useDefault ? this.#renderDefaultQuestions() : nothing}
+          <slot></slot>
+          ${hosts ? nothing : renderDefaultQuestions()}
         </div>
-        ${
-          this.#contactShown
-            ? html`<label part="contact" class="contact">
-                <input
-                  type="checkbox"
-                  .checked=${this.contact}
-                  @change=${(e: Event) => (this.contact = (e.target as HTMLInputElement).checked)}
-                />
-                <span>${m.contact}</span>
-              </label>`
-            : nothing
-        }
-        <div part="actions" class="actions">${this.#renderActions()}</div>
+        ${this.#contact.render(m)}
+        <div part="actions" class="actions">${this.#steps.render(m, hosts || DEFAULT_COUNT, submit)}</div>
       </form>
-      <div
-        part="thanks"
-        class=${this.phase === 'failed' || this.phase === 'unconfigured' ? 'status failed' : 'status'}
-        role="status"
-        tabindex="-1"
-      >
-        ${statusText}
-      </div>
+      ${this.#delivery.render(m)}
     `;
   }
 }

@@ -5,8 +5,31 @@ import type { Answer, AnswerKind } from '../../schema/response.js';
 let counter = 0;
 
 /**
+ * The registration handshake, by shape only (two feelback bundles may share a page): a question dispatches
+ * `feelback-register` (bubbling, composed) when it connects; the nearest survey stops it, keeps the
+ * question and sets `leave`, which the question calls when it disconnects. Event-based rather than
+ * `@lit/context`: the same link for ~1 KiB less in the bundle.
+ */
+export interface Registration {
+  question: FeelbackQuestion;
+  leave?: () => void;
+}
+export const REGISTER = 'feelback-register';
+
+/**
  * What every question element shares: `name`, `required`, `question`, the language, the invalid state,
- * and the native `change` event the survey listens for. Subclasses render and know their answer.
+ * registration with the nearest `<feelback-survey>`, and the native `change` event the survey listens for.
+ *
+ * It is the extension point for a host's own question. Extend it, define a tag, and put it in a survey:
+ * the survey asks it, validates it, scores it as far as its kind allows, and sends its answer like a
+ * built-in one. Implement:
+ * - `kind`: one of the response schema's kinds (`nps` `emotion` `effort` `rating` `comment`);
+ * - `answer`: the schema-valid answer (e.g. `{ name: this.answerName, kind: 'rating', scale: 'custom',
+ *   points: 5, value }`), or `null` while unanswered;
+ * - `clear()`: forget the answer without firing `change`;
+ * - `focusControl()`: focus the checked or first control (an invalid submit lands there);
+ * - call `userChanged()` after every answer the respondent gives (never on a programmatic set), and
+ *   render `renderError()` and `invalid` (e.g. `aria-invalid`) so a required question can say it is empty.
  */
 export abstract class FeelbackQuestion extends LitElement {
   /** Lets the survey recognise questions without `instanceof`: two bundles may share a page. */
@@ -57,9 +80,29 @@ export abstract class FeelbackQuestion extends LitElement {
     return messages(this.language);
   }
 
+  /** Set while a survey holds this question: tells it that the question left. */
+  #leave?: () => void;
+
   override connectedCallback() {
     super.connectedCallback();
     this.refreshLanguage();
+    this.#register();
+    // Upgraded before its survey (a host defined its own question first): defining the survey tag
+    // upgrades the survey, which then listens; ask once more.
+    if (!this.#leave) void customElements.whenDefined('feelback-survey').then(() => this.#register());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#leave?.();
+    this.#leave = undefined;
+  }
+
+  #register() {
+    if (this.#leave || !this.isConnected) return;
+    const registration: Registration = { question: this };
+    this.dispatchEvent(new CustomEvent(REGISTER, { detail: registration, bubbles: true, composed: true }));
+    this.#leave = registration.leave;
   }
 
   /** Re-read the language from the nearest `lang` (the survey calls this when its `lang` changes). */
