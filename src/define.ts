@@ -1,10 +1,8 @@
 /** Side-effect entry: importing it defines every feelback element (guarded against double definition). */
-import { flush } from './delivery/deliver.js';
-import { orphansOnDocument } from './elements/feelback-survey/delivery-controller.js';
+import { flushOutbox } from './elements/feelback-survey/delivery-controller.js';
 import { defineElements } from './registry.js';
 
 defineElements();
 // Every page load sends what an earlier page of this origin left in the outbox (it reads, writes nothing);
 // with no survey of their id on this page, their events go to `document`.
-orphansOnDocument();
-void flush();
+void flushOutbox();

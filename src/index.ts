@@ -18,6 +18,6 @@ export * from './scores/nps.js';
 export * from './scores/summarize.js';
 export type * from './events.js';
 export type { Transport, DeliveryTarget, DeliveryOutcome } from './delivery/types.js';
-export { flush as flushOutbox } from './delivery/deliver.js';
+export { flushOutbox } from './elements/feelback-survey/delivery-controller.js';
 export { configureDelivery, type DeliverySettings } from './delivery/policy.js';
 export { VERSION } from './version.js';

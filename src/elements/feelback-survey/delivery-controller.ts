@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { attach, deliver, hearOrphans } from '../../delivery/deliver.js';
+import { attach, deliver, flush, hearOrphans } from '../../delivery/deliver.js';
 import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
@@ -38,6 +38,15 @@ export const eventsOn = (target: EventTarget): DeliveryListener => ({
  * events on `document` (they bubble either way, so a listener on `document` hears them all).
  */
 export const orphansOnDocument = () => hearOrphans(eventsOn(document));
+
+/**
+ * Sends what is due in the outbox, with the events of responses no survey claims on `document`: the npm
+ * entry's `flushOutbox()`, for a page that loads feelback without defining a survey.
+ */
+export function flushOutbox(): Promise<void> {
+  orphansOnDocument();
+  return flush();
+}
 
 export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string;
