@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
-import { BackgroundCheckpointer } from './sqlite-checkpoint.js';
+import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
@@ -27,6 +27,8 @@ export interface SqliteStoreOptions {
    * `full` also survives power loss, at the price of an fsync per commit (per group of responses).
    */
   synchronous?: 'normal' | 'full';
+  /** The background WAL checkpoints: how often, and the size past which the WAL is emptied. */
+  checkpoint?: CheckpointOptions;
 }
 
 interface PendingInsert {
@@ -61,7 +63,7 @@ export class SqliteStore implements ResponseStore {
     this.migrate();
     if (file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpointer = new BackgroundCheckpointer(file);
+      this.checkpointer = new BackgroundCheckpointer(file, options.checkpoint);
     }
     this.insertStmt = this.db.prepare(
       `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
