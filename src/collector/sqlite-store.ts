@@ -1,6 +1,7 @@
 /** The default store: one SQLite file in WAL mode, through better-sqlite3 (synchronous, in process). */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
@@ -123,7 +124,13 @@ export class SqliteStore implements ResponseStore {
     return result.changes === 1;
   }
 
+  /**
+   * better-sqlite3 answers on this thread, so each page starts a turn of the event loop later (a
+   * macrotask, not a microtask): requests that arrived meanwhile are served between the pages of a summary
+   * or an export of a million rows instead of after it.
+   */
   async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
+    await nextTurn();
     const { where, params } = whereClause(filter, afterSeq);
     const rows = this.statement(`SELECT seq, received_at, body FROM responses ${where} ORDER BY seq LIMIT ?`).all(
       ...params,
