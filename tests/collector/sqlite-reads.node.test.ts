@@ -110,6 +110,31 @@ test('pages of a SQLite read are a turn of the event loop apart', async () => {
   assert.equal(stalls, 0, `${stalls} of ${turnsAtPage.length} pages followed the last without a turn between`);
 });
 
+test('a page of one survey reads its rows in seq order from an index, never sorting the whole survey', () => {
+  // With only the (survey_id, submitted_at) index, each page sorted every row of the survey after the last
+  // one read: a million-row survey cost a million-row sort per page of 500, all on the event loop.
+  const db = new Database(file, { readonly: true });
+  const plan = (where: string) =>
+    (
+      db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM responses WHERE ${where} ORDER BY seq LIMIT 500`).all() as {
+        detail: string;
+      }[]
+    )
+      .map((r) => r.detail)
+      .join('; ');
+  try {
+    for (const where of [
+      "seq > 0 AND survey_id = 'a'",
+      "seq > 0 AND survey_id = 'a' AND submitted_at >= '2026' AND submitted_at <= '2027'",
+      "seq > 0 AND survey_id = 'a' AND touchpoint = 'b' AND seq <= 9",
+    ]) {
+      assert.doesNotMatch(plan(where), /TEMP B-TREE/, where);
+    }
+  } finally {
+    db.close();
+  }
+});
+
 test('responses are stored while a summary reads every row', async () => {
   const store = new Watched();
   const app = await start(store);
