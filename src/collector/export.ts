@@ -83,26 +83,46 @@ async function* chunked(rows: AsyncIterable<StoredRow>, line: (row: StoredRow) =
  * last row, the second writes rows up to that row only, so a response arriving meanwhile cannot add a
  * column the header lacks.
  */
-export async function* csvExport(store: ResponseStore, filter: ResponseFilter): AsyncGenerator<string> {
-  const answers = new Set<string>();
-  const metadata = new Set<string>();
-  let maxSeq = 0;
-  for await (const row of streamRows(store, filter)) {
-    for (const a of row.response.answers) answers.add(answerColumn(a.name));
-    for (const key of Object.keys(row.response.metadata)) metadata.add(`metadata.${key}`);
-    maxSeq = row.seq;
-  }
-  const columns = [...FIXED, ...answers, ...SCORES, ...RECOVERY, ...metadata];
-  // The byte-order mark makes Excel read UTF-8 (Dutch comments) instead of the system code page.
-  yield '\uFEFF' + csvLine(columns);
-  yield* chunked(streamRows(store, { ...filter, maxSeq }), (row) => {
-    const flat = flatten(row);
-    return csvLine(columns.map((c) => flat[c] ?? null));
+export function csvExport(store: ResponseStore, filter: ResponseFilter): AsyncGenerator<string> {
+  return stoppable(async function* (signal) {
+    const answers = new Set<string>();
+    const metadata = new Set<string>();
+    let maxSeq = 0;
+    for await (const row of streamRows(store, filter, undefined, signal)) {
+      for (const a of row.response.answers) answers.add(answerColumn(a.name));
+      for (const key of Object.keys(row.response.metadata)) metadata.add(`metadata.${key}`);
+      maxSeq = row.seq;
+    }
+    if (signal.aborted) return;
+    const columns = [...FIXED, ...answers, ...SCORES, ...RECOVERY, ...metadata];
+    // The byte-order mark makes Excel read UTF-8 (Dutch comments) instead of the system code page.
+    yield '\uFEFF' + csvLine(columns);
+    yield* chunked(streamRows(store, { ...filter, maxSeq }, undefined, signal), (row) => {
+      const flat = flatten(row);
+      return csvLine(columns.map((c) => flat[c] ?? null));
+    });
   });
 }
 
 export function ndjsonExport(store: ResponseStore, filter: ResponseFilter): AsyncGenerator<string> {
-  return chunked(streamRows(store, filter), (row) => JSON.stringify(flatten(row)) + '\n');
+  return stoppable((signal) =>
+    chunked(streamRows(store, filter, undefined, signal), (row) => JSON.stringify(flatten(row)) + '\n'),
+  );
+}
+
+/**
+ * How `textStream` stops an export while it is running. `return()` on a running async generator waits
+ * until it next yields, and the CSV export yields nothing for the whole first pass over the table, so a
+ * client who leaves (or a shutdown that cuts the connection) would wait for that pass to end; the signal
+ * ends it at the next page instead.
+ */
+const stoppers = new WeakMap<AsyncGenerator<string>, AbortController>();
+
+function stoppable(make: (signal: AbortSignal) => AsyncGenerator<string>): AsyncGenerator<string> {
+  const controller = new AbortController();
+  const source = make(controller.signal);
+  stoppers.set(source, controller);
+  return source;
 }
 
 /** An async generator of text as a byte stream that pulls only as fast as the client reads. */
@@ -115,6 +135,7 @@ export function textStream(source: AsyncGenerator<string>): ReadableStream<Uint8
       else controller.enqueue(encoder.encode(value));
     },
     async cancel() {
+      stoppers.get(source)?.abort();
       await source.return(undefined);
     },
   });

@@ -67,6 +67,9 @@ export function toFetchRequest(req: IncomingMessage): Request {
 async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): Promise<void> {
   const reader = body.getReader();
   const closed = new Promise<void>((resolve) => res.once('close', resolve));
+  // A client gone (or a shutdown cutting the connection) stops the body even while a read is pending, e.g.
+  // the CSV export's column pass before its first byte; between chunks the loop below would see it anyway.
+  void closed.then(() => (res.writableFinished ? undefined : reader.cancel())).catch(() => {});
   // A body that fits in one chunk gets a Content-Length instead of chunked encoding.
   const first = await reader.read();
   const second = first.done ? first : await reader.read();

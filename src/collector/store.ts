@@ -35,15 +35,18 @@ export interface ResponseStore {
 /**
  * Every matching row, fetched in keyset-paginated batches so memory stays bounded by `batchSize`
  * whatever the table holds, and no read transaction stays open while a slow client consumes the rows.
+ * An aborted `signal` ends the rows quietly before the next batch: the reader has gone away.
  */
 export async function* streamRows(
   store: ResponseStore,
   filter: ResponseFilter,
   batchSize = 500,
+  signal?: AbortSignal,
 ): AsyncGenerator<StoredRow, void, undefined> {
   let after = 0;
-  for (;;) {
+  while (!signal?.aborted) {
     const batch = await store.page(filter, after, batchSize);
+    if (signal?.aborted) return;
     yield* batch;
     if (batch.length < batchSize) return;
     after = batch[batch.length - 1]!.seq;
