@@ -7,8 +7,8 @@
  * before the comment branch accepts it. The collector builds the same body from the same list of kinds
  * (`ANSWER_SCHEMAS`) around a union that dispatches on `kind`: the kinds are distinct literals, so an answer
  * can only ever pass the branch its `kind` names. zod then compiles that schema into one function
- * (`z.compile`, its public ahead-of-time compiler): 2 µs per response where the plain union takes 60–70 and
- * the uncompiled discriminated union 20–35 (bench/validation.mjs; figures in bench/README.md).
+ * (`z.compile`, its public ahead-of-time compiler): about 2 µs per response, where the plain union takes
+ * 30–65 and the uncompiled discriminated union 20–24 (bench/validation.mjs; figures in bench/README.md).
  *
  * What the compiled schema does not accept, `Response` itself validates: its verdict, value and messages are
  * the answer, so the documented error paths hold (the discriminated union would report an unknown `kind`
