@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseOrigins } from './cors.js';
-import { createHandler, type HandlerOptions } from './handler.js';
+import { createCollector, type CollectorOptions } from './core.js';
 import { toNodeListener } from './node.js';
 import { createStaticListener } from './static.js';
 import type { ResponseStore } from './store.js';
 
-export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigins'> {
+export interface CollectorAppOptions extends Omit<CollectorOptions, 'allowedOrigins'> {
   /** Project root holding `demo/` and `dist/`; without it only the API is served. */
   root?: string;
   host?: string;
@@ -24,8 +24,8 @@ export interface CollectorAppOptions extends Omit<HandlerOptions, 'allowedOrigin
   /** How long shutdown waits for requests in flight before cutting them off. */
   shutdownTimeoutMs?: number;
   /**
-   * `false` sends every API request through the Fetch handler, as on other runtimes, instead of posting
-   * responses through the Node fast path (`NodeAdapterOptions.fastPath`); the tests run both.
+   * `false` sends every API request through the Fetch adapter, as on other runtimes, instead of straight
+   * through the collector's core (`NodeAdapterOptions.fastPath`); the tests run both.
    */
   fastPath?: boolean;
 }
@@ -50,7 +50,7 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
   const url = `http://${host}:${port}/`;
 
   const origins = options.allowedOrigins?.length ? options.allowedOrigins : parseOrigins(undefined, port);
-  const api = toNodeListener(createHandler({ ...options, allowedOrigins: origins }), {
+  const api = toNodeListener(createCollector({ ...options, allowedOrigins: origins }), {
     onError: options.onError,
     fastPath: options.fastPath,
   });

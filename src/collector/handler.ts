@@ -1,58 +1,20 @@
 /**
- * The reference collector as one Fetch-API handler (CONTRACT §7): it runs on Node through `node.ts` and on
- * any runtime that speaks `Request`/`Response`. Every answer is JSON; a failure never leaks a stack trace.
- * The behaviour lives in a runtime-free core (`createCollector`) that the handler wraps; the Node adapter
- * calls the same core directly for `POST /api/responses`, the hot route, to spare the Fetch objects.
+ * The Fetch adapter: the collector as one `(request: Request) => Promise<Response>` function (CONTRACT §7),
+ * for any runtime that speaks `Request`/`Response`. A Fetch-only runtime imports `feelback/collector/handler`
+ * and brings its own store: nothing reachable from here needs a native module.
  */
-import * as z from 'zod/mini';
-import { scoreResponse } from '../scores/response-scores.js';
-import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.js';
-import { CorsPolicy } from './cors.js';
-import { csvExport, ndjsonExport, textStream } from './export.js';
-import { parseFilter } from './filter.js';
-import { BodyTooLarge, errorAnswer, isJson, jsonAnswer, readLimited, toResponse, type Answer } from './http.js';
-import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
-import { streamRows, type ResponseStore } from './store.js';
-import { validateResponse } from './validate.js';
+import { createCollector, type Collector, type CollectorOptions } from './core.js';
+import { BodyTooLarge, decodeUtf8, type Reply } from './reply.js';
 
-// zod/mini ships without messages ("Invalid input" for everything). A 400 should tell an integrator what is
-// wrong, and the collector does not count bytes, so it loads the English ones (the browser bundle does not).
-z.config(z.locales.en());
-
-/** Browsers' keepalive requests share a 64 KiB quota; no honest response comes near it. */
-export const MAX_BODY_BYTES = 64 * 1024;
-
-export interface HandlerOptions {
-  store: ResponseStore;
-  /** Origins allowed to send and read (`FEELBACK_ALLOWED_ORIGINS`); `*` allows any. */
-  allowedOrigins: readonly string[];
-  /** Extra request headers a host's survey sends (e.g. a CSRF token header), allowed in preflight. */
-  allowedHeaders?: readonly string[];
-  /** Answer `Access-Control-Allow-Credentials: true`, for surveys that send `credentials="include"`. */
-  allowCredentials?: boolean;
-  /** Per-client token bucket; `false` turns it off (load tests). Default `DEFAULT_RATE_LIMIT`. */
-  rateLimit?: RateLimitOptions | false;
-  /**
-   * Reverse proxies in front of the collector (`FEELBACK_TRUST_PROXY`), default 0. With N > 0 the rate
-   * limit counts each client by the N-th `X-Forwarded-For` entry from the right instead of the proxy's
-   * address. Set it only when that many proxies really stand in front: the header is otherwise the
-   * client's own word.
-   */
-  trustedProxies?: number;
-  /** Where the API lives; default `/api`. */
-  basePath?: string;
-  /** Options of the summary, e.g. the emotion ids to list even at count 0. */
-  summary?: SummarizeOptions;
-  /**
-   * When set, reading (`/summary`, `/export`) needs `Authorization: Bearer <readToken>`: the export holds
-   * every comment, and a collector reachable beyond localhost should not hand them to anyone who asks.
-   */
-  readToken?: string;
-  /** Reports unexpected errors (default `console.error`); the client only sees a generic 500. */
-  onError?: (error: unknown) => void;
-  /** Clock for `receivedAt`; tests may fix it. */
-  now?: () => Date;
-}
+export {
+  createCollector,
+  MAX_BODY_BYTES,
+  type Collector,
+  type CollectorOptions,
+  type CollectorRequest,
+  type HandlerOptions,
+} from './core.js';
+export type { Reply } from './reply.js';
 
 /** What the host runtime knows about the connection. Used only as the rate-limit key, never stored. */
 export interface ClientInfo {
@@ -61,170 +23,12 @@ export interface ClientInfo {
 
 export type Handler = (request: Request, info?: ClientInfo) => Promise<Response>;
 
-/**
- * A request as the routes see it, whatever runtime it came from: the Fetch handler builds one from a
- * `Request`, the Node adapter from an `IncomingMessage` without any Fetch object in between.
- */
-export interface CollectorRequest {
-  method: string;
-  /** The URL's path as the WHATWG URL parser gives it, e.g. `/api/responses`. */
-  pathname: string;
-  /** The URL's query string, `?` included, or empty. */
-  search: string;
-  /** A header by lower-case name; repeated headers joined by `, `, as `Headers.get` does. */
-  header(name: string): string | null;
-  /**
-   * The body as UTF-8 text. Rejects with `BodyTooLarge` as soon as it passes `limit` bytes (declared or
-   * counted), without reading the rest, and with a `TypeError` when it is not UTF-8.
-   */
-  text(limit: number): Promise<string>;
-  clientAddress?: string;
-}
-
-/**
- * The collector without its runtime: one request in, one answer out. The Fetch handler and the Node
- * adapter's fast path both answer through it, so behaviour is defined once.
- */
-export interface Collector {
-  /** Never rejects: an unexpected error is reported through `onError` and answered with a generic 500. */
-  answer(request: CollectorRequest): Promise<Answer>;
-  /** Where responses are posted (`/api/responses`): the route a Node adapter may serve without Fetch objects. */
-  readonly responsesPath: string;
-}
-
-interface Route {
-  methods: readonly string[];
-  reads?: boolean;
-  run(request: CollectorRequest): Promise<Answer>;
-}
-
-const collectors = new WeakMap<Handler, Collector>();
-
-/** The collector behind a handler made by `createHandler`, for an adapter that can skip `Request`/`Response`. */
-export const collectorOf = (handler: Handler): Collector | undefined => collectors.get(handler);
-
-export function createCollector(options: HandlerOptions): Collector {
-  const { store } = options;
-  const cors = new CorsPolicy({
-    allowedOrigins: options.allowedOrigins,
-    extraHeaders: [...(options.allowedHeaders ?? []), ...(options.readToken ? ['authorization'] : [])],
-    credentials: options.allowCredentials,
-  });
-  const limitOptions = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const limiter = limitOptions ? new RateLimiter(limitOptions) : null;
-  const trustedProxies = options.trustedProxies ?? 0;
-  const base = (options.basePath ?? '/api').replace(/\/+$/, '');
-  const now = options.now ?? (() => new Date());
-  const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
-
-  async function postResponse(request: CollectorRequest): Promise<Answer> {
-    if (!isJson(request.header('content-type'))) {
-      return errorAnswer(415, 'content type must be application/json', 'content-type');
-    }
-    let text: string;
-    try {
-      text = await request.text(MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return errorAnswer(413, `body exceeds ${MAX_BODY_BYTES} bytes`);
-      if (error instanceof TypeError) return errorAnswer(400, 'body is not valid UTF-8');
-      throw error;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return errorAnswer(400, 'body is not valid JSON');
-    }
-    const parsed = validateResponse(json);
-    if (!parsed.success) return jsonAnswer(400, { errors: parsed.errors });
-    // UUIDs compare case-insensitively; stored in their canonical lower case, one id is one row in any store.
-    const id = parsed.data.id.toLowerCase();
-    const key = request.header('idempotency-key');
-    if (key !== null && key.trim().toLowerCase() !== id) {
-      return errorAnswer(400, 'Idempotency-Key header differs from the response id', 'id');
-    }
-    // Scores are recomputed here: a client can send anything in `scores`.
-    const response = { ...parsed.data, id, scores: scoreResponse(parsed.data.answers) };
-    const created = await store.insert(response, now());
-    return jsonAnswer(created ? 201 : 200, { id: response.id, status: created ? 'created' : 'duplicate' });
-  }
-
-  async function getSummary(request: CollectorRequest): Promise<Answer> {
-    const parsed = parseFilter(new URLSearchParams(request.search));
-    if ('errors' in parsed) return jsonAnswer(400, parsed);
-    const acc = new SummaryAccumulator(options.summary);
-    for await (const row of streamRows(store, parsed.filter)) acc.add(row.response);
-    return jsonAnswer(200, acc.result());
-  }
-
-  async function getExport(request: CollectorRequest): Promise<Answer> {
-    const params = new URLSearchParams(request.search);
-    const format = params.get('format') || 'csv';
-    if (format !== 'csv' && format !== 'ndjson') return errorAnswer(400, 'format must be csv or ndjson', 'format');
-    const parsed = parseFilter(params);
-    if ('errors' in parsed) return jsonAnswer(400, parsed);
-    const csv = format === 'csv';
-    return {
-      status: 200,
-      headers: {
-        'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'content-disposition': `attachment; filename="feelback-responses.${format}"`,
-        'cache-control': 'no-store',
-      },
-      body: textStream(csv ? csvExport(store, parsed.filter) : ndjsonExport(store, parsed.filter)),
-    };
-  }
-
-  const routes: Record<string, Route> = {
-    '/responses': { methods: ['POST', 'OPTIONS'], run: postResponse },
-    '/summary': { methods: ['GET', 'OPTIONS'], reads: true, run: getSummary },
-    '/export': { methods: ['GET', 'OPTIONS'], reads: true, run: getExport },
-  };
-
-  async function route(request: CollectorRequest, origin: string | null): Promise<Answer> {
-    const { pathname, method } = request;
-    const path = pathname.startsWith(`${base}/`) ? pathname.slice(base.length).replace(/\/+$/, '') : null;
-    const found = path === null ? undefined : routes[path];
-    if (!found) return errorAnswer(404, 'not found', 'url');
-    if (!cors.allows(origin)) return errorAnswer(403, 'origin not allowed', 'origin');
-    if (method === 'OPTIONS') return { status: 204, headers: cors.preflight(found.methods), body: null };
-    if (!found.methods.includes(method)) {
-      return errorAnswer(405, `method ${method} not allowed`, 'method', { allow: found.methods.join(', ') });
-    }
-    // Without a client address one shared bucket would throttle every visitor at once, so none applies.
-    const key = trustedProxies
-      ? clientAddress(request.clientAddress, request.header('x-forwarded-for'), trustedProxies)
-      : request.clientAddress;
-    const wait = limiter && key !== undefined ? limiter.take(key) : 0;
-    if (wait > 0) return errorAnswer(429, 'too many requests', '', { 'retry-after': String(wait) });
-    if (found.reads && options.readToken && !bearerMatches(request.header('authorization'), options.readToken)) {
-      return errorAnswer(401, 'a valid read token is required', 'authorization', { 'www-authenticate': 'Bearer' });
-    }
-    return found.run(request);
-  }
-
-  return {
-    responsesPath: `${base}/responses`,
-    async answer(request) {
-      const origin = request.header('origin');
-      let answer: Answer;
-      try {
-        answer = await route(request, origin);
-      } catch (error) {
-        onError(error);
-        answer = errorAnswer(500, 'internal error');
-      }
-      cors.apply(answer.headers, origin);
-      return answer;
-    },
-  };
-}
-
-export function createHandler(options: HandlerOptions): Handler {
-  const collector = createCollector(options);
-  const handler: Handler = async (request, info) => {
+/** The collector on the Fetch API: a new core from `options`, or an existing one shared with another adapter. */
+export function createHandler(options: CollectorOptions | Collector): Handler {
+  const collector = 'reply' in options ? options : createCollector(options);
+  return async (request, info) => {
     const url = new URL(request.url);
-    const answer = await collector.answer({
+    const reply = await collector.reply({
       method: request.method,
       pathname: url.pathname,
       search: url.search,
@@ -232,18 +36,46 @@ export function createHandler(options: HandlerOptions): Handler {
       text: (limit) => readLimited(request, limit),
       clientAddress: info?.clientAddress,
     });
-    return toResponse(answer);
+    return toResponse(reply);
   };
-  collectors.set(handler, collector);
-  return handler;
 }
 
-/** Compares in constant time, so the answer's timing does not reveal how much of a guess was right. */
-function bearerMatches(authorization: string | null, token: string): boolean {
-  const given = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1] ?? '';
-  const a = new TextEncoder().encode(given);
-  const b = new TextEncoder().encode(token);
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ b[i]!;
-  return diff === 0;
+const encoder = new TextEncoder();
+
+/** The Fetch `Response` of a reply; a JSON body is encoded once, with its Content-Length. */
+export function toResponse(reply: Reply): Response {
+  const { status, body } = reply;
+  if (typeof body !== 'string') return new Response(body, { status, headers: reply.headers });
+  const bytes = encoder.encode(body);
+  return new Response(bytes, { status, headers: { ...reply.headers, 'content-length': String(bytes.byteLength) } });
+}
+
+/**
+ * Reads the body as text, counting bytes as they arrive and cancelling the stream as soon as it passes
+ * `limit`, so an oversized upload is never held in memory (the Node adapter then closes the connection).
+ */
+export async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) throw new BodyTooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return decodeUtf8(bytes);
 }

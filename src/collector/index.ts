@@ -2,7 +2,16 @@
  * `feelback/collector`: the reference collector as parts a host can run on Node or a Fetch-API runtime.
  * A Fetch-only runtime (no native modules) imports `feelback/collector/handler` and brings its own store.
  */
-export { createHandler, MAX_BODY_BYTES, type Handler, type HandlerOptions, type ClientInfo } from './handler.js';
+export {
+  createCollector,
+  MAX_BODY_BYTES,
+  type Collector,
+  type CollectorOptions,
+  type CollectorRequest,
+  type HandlerOptions,
+} from './core.js';
+export type { Reply } from './reply.js';
+export { createHandler, type Handler, type ClientInfo } from './handler.js';
 export { toNodeListener, toFetchRequest, type NodeListener, type NodeAdapterOptions } from './node.js';
 export { startCollector, type CollectorApp, type CollectorAppOptions } from './app.js';
 export { streamRows, type ResponseStore, type ResponseFilter, type StoredRow } from './store.js';

@@ -1,16 +1,18 @@
 /**
- * Runs a Fetch-API handler on Node's `http`: the request body streams in (so a size limit can stop it
- * early) and the answer streams out with backpressure (so an export never piles up in memory).
+ * The Node adapter: the collector's core (`core.ts`) on Node's `http`. The request body streams in (so a
+ * size limit can stop it early) and the reply streams out with backpressure (so an export never piles up
+ * in memory).
  *
- * For a handler made by `createHandler`, `POST` to its responses path skips the Fetch objects: building an
- * undici `Request` with a streamed body and reading a `Response` back cost more on Node 20 than validating
- * and storing the response. That route goes straight to the handler's own core (`collectorOf`), the same
- * code the Fetch handler runs, with the body read from the `IncomingMessage` and the answer written to the
- * `ServerResponse`; every other request goes through the Fetch handler.
+ * `POST` to the responses path, the hot route, goes to the core with no Fetch object in between: building
+ * an undici `Request` with a streamed body and reading a `Response` back cost more on Node 20 than
+ * validating and storing the response. The body is read from the `IncomingMessage` and the reply written to
+ * the `ServerResponse`. Every other request goes through the Fetch adapter (`handler.ts`) around the same
+ * core, as does any Fetch handler a host passes instead of a collector.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectorOf, type Collector, type CollectorRequest, type Handler } from './handler.js';
-import { BodyTooLarge, decodeUtf8, encodedBody, type Answer } from './http.js';
+import type { Collector } from './core.js';
+import { createHandler, type Handler } from './handler.js';
+import { BodyTooLarge, decodeUtf8, internalError, type Reply } from './reply.js';
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -98,15 +100,33 @@ async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse):
 export interface NodeAdapterOptions {
   onError?: (error: unknown) => void;
   /**
-   * Serve `POST` responses through the collector's core without Fetch objects (default `true`; only
-   * applies to a handler made by `createHandler`). `false` sends every request through the Fetch handler.
+   * For a collector: `false` serves every request through the Fetch adapter (`createHandler`), as on other
+   * runtimes, instead of straight through the core (default `true`). The tests run both.
    */
   fastPath?: boolean;
 }
 
-export function toNodeListener(handler: Handler, options: NodeAdapterOptions = {}): NodeListener {
+/**
+ * A listener for `http.createServer`: a collector made by `createCollector`, or any Fetch handler (e.g. a
+ * host's own around `createHandler`'s), which then runs on Fetch objects.
+ */
+export function toNodeListener(target: Collector | Handler, options: NodeAdapterOptions = {}): NodeListener {
   const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
-  const fetchListener: NodeListener = (req, res) => {
+  if (typeof target === 'function') return fetchListener(target, onError);
+  const viaFetch = fetchListener(createHandler(target), onError);
+  const path = target.responsesPath;
+  // Only a path the URL parser leaves as it is: anything else it would rewrite goes the Fetch way.
+  if (options.fastPath === false || new URL(path, 'http://localhost').pathname !== path) return viaFetch;
+  return (req, res) => {
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    if (req.method !== 'POST' || (query === -1 ? url : url.slice(0, query)) !== path) return viaFetch(req, res);
+    void postDirectly(target, req, res, query === -1 ? '' : url.slice(query), onError);
+  };
+}
+
+function fetchListener(handler: Handler, onError: (error: unknown) => void): NodeListener {
+  return (req, res) => {
     void (async () => {
       try {
         const response = await handler(toFetchRequest(req), { clientAddress: req.socket.remoteAddress });
@@ -114,39 +134,17 @@ export function toNodeListener(handler: Handler, options: NodeAdapterOptions = {
         for (const [name, value] of response.headers) res.setHeader(name, value);
         // The handler answered before the upload ended (413, 415…): close rather than read the rest.
         if (!req.complete) res.setHeader('connection', 'close');
-        const bytes = encodedBody(response);
         if (req.method === 'HEAD' || !response.body) res.end();
-        else if (bytes) res.end(bytes);
         else await writeBody(response.body, res);
       } catch (error) {
-        fail(error, res, onError);
+        fail(error, req, res, onError);
       }
     })();
   };
-  const collector = options.fastPath === false ? undefined : collectorOf(handler);
-  // Only a path the URL parser leaves as it is: anything else it would rewrite goes the Fetch way.
-  if (!collector || new URL(collector.responsesPath, 'http://localhost').pathname !== collector.responsesPath) {
-    return fetchListener;
-  }
-  const path = collector.responsesPath;
-  return (req, res) => {
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    if (req.method !== 'POST' || (query === -1 ? url : url.slice(0, query)) !== path) return fetchListener(req, res);
-    void answerDirectly(collector, req, res, query === -1 ? '' : url.slice(query), onError);
-  };
 }
 
-function fail(error: unknown, res: ServerResponse, onError: (error: unknown) => void) {
-  onError(error);
-  if (!res.headersSent) {
-    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-    res.end(JSON.stringify({ errors: [{ path: '', message: 'internal error' }] }));
-  } else res.destroy();
-}
-
-/** The fast path: the collector's core on the `IncomingMessage`, its answer written without a `Response`. */
-async function answerDirectly(
+/** The hot route: the core on the `IncomingMessage`, its reply written without a `Request` or `Response`. */
+async function postDirectly(
   collector: Collector,
   req: IncomingMessage,
   res: ServerResponse,
@@ -154,19 +152,26 @@ async function answerDirectly(
   onError: (error: unknown) => void,
 ): Promise<void> {
   try {
-    const request: CollectorRequest = {
+    const reply = await collector.reply({
       method: 'POST',
       pathname: collector.responsesPath,
       search: search.length > 1 ? search : '',
       header: (name) => rawHeader(req.rawHeaders, name),
       text: (limit) => readText(req, limit),
       clientAddress: req.socket.remoteAddress,
-    };
-    const answer = await collector.answer(request);
-    await writeAnswer(answer, req, res);
+    });
+    await writeReply(reply, req, res);
   } catch (error) {
-    fail(error, res, onError);
+    fail(error, req, res, onError);
   }
+}
+
+/** After an error outside the core (reading the request, writing the reply): a 500, or a cut connection. */
+function fail(error: unknown, req: IncomingMessage, res: ServerResponse, onError: (error: unknown) => void) {
+  onError(error);
+  if (res.headersSent) return void res.destroy();
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  void writeReply(internalError({ connection: 'close' }), req, res);
 }
 
 /** A header as `Headers.get` gives it: every occurrence, joined by `, ` (Node's `req.headers` keeps one of some). */
@@ -182,7 +187,7 @@ function rawHeader(raw: readonly string[], name: string): string | null {
 }
 
 /**
- * The body as text, counted as it arrives: past `limit` it stops reading (the answer then closes the
+ * The body as text, counted as it arrives: past `limit` it stops reading (the reply then closes the
  * connection) and rejects with `BodyTooLarge`, as `readLimited` does for a Fetch `Request`.
  */
 function readText(req: IncomingMessage, limit: number): Promise<string> {
@@ -221,19 +226,19 @@ function readText(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-async function writeAnswer(answer: Answer, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { headers, body } = answer;
-  // The collector answered before the upload ended (413, 415…): close rather than read the rest.
+async function writeReply(reply: Reply, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { headers, body } = reply;
+  // The collector replied before the upload ended (413, 415…): close rather than read the rest.
   if (!req.complete) headers.connection = 'close';
   if (typeof body === 'string') {
     headers['content-length'] = String(Buffer.byteLength(body));
-    res.writeHead(answer.status, headers);
+    res.writeHead(reply.status, headers);
     res.end(body);
   } else if (body === null) {
-    res.writeHead(answer.status, headers);
+    res.writeHead(reply.status, headers);
     res.end();
   } else {
-    res.statusCode = answer.status;
+    res.statusCode = reply.status;
     for (const name in headers) res.setHeader(name, headers[name]!);
     await writeBody(body, res);
   }
