@@ -59,7 +59,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
     incomplete: { state: true },
   };
 
-  readonly kind = 'emotion' as const;
+  readonly answerKind = 'emotion' as const;
 
   /** How many emotions may be chosen. */
   max = DEFAULT_MAX;

@@ -68,6 +68,10 @@ export class FeelbackSurvey extends LitElement {
     recoveryContact: { type: Boolean, attribute: 'recovery-contact' },
     credentials: {},
     heading: {},
+    // Declared although they have no attribute: React 19 and Vue 3 set a property only when the element
+    // has one (`name in element`); a plain field would be missing and their value dropped as an attribute.
+    transport: { attribute: false },
+    headers: { attribute: false },
     language: { state: true },
   };
 
@@ -97,8 +101,11 @@ export class FeelbackSurvey extends LitElement {
   /** Space-separated rules marking a response for service recovery: `detractor` `strong-negative` `high-effort`, or `none`. */
   recovery?: string;
 
-  /** JSON object of string values sent with every response. */
-  metadata?: string;
+  /**
+   * String values sent with every response (hidden fields): an object as a property, the same as JSON in
+   * the attribute.
+   */
+  metadata?: Record<string, string> | string;
 
   /** While the answers match a recovery rule, ask for consent to be contacted. */
   recoveryContact = false;
@@ -145,7 +152,9 @@ export class FeelbackSurvey extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
     if (keys.some((k) => changed.has(k))) {
-      const { config, errors } = readConfig(this);
+      const { surveyId, touchpoint, channel, layout, recovery, credentials } = this;
+      const metadata = metadataText(this.metadata);
+      const { config, errors } = readConfig({ surveyId, touchpoint, channel, layout, recovery, credentials, metadata });
       this.#config = config;
       for (const message of errors) emitError(this, { code: 'config', message });
     }
@@ -168,7 +177,7 @@ export class FeelbackSurvey extends LitElement {
     if (!q) return;
     const scores = scoreResponse(this.#answers());
     this.#contact.scored(scores, this.#config.recovery);
-    emit(this, 'feelback-change', { name: q.answerName, kind: q.kind, value: q.answer?.value ?? null, scores });
+    emit(this, 'feelback-change', { name: q.answerName, kind: q.answerKind, value: q.answer?.value ?? null, scores });
   }
 
   /**
@@ -245,6 +254,16 @@ export class FeelbackSurvey extends LitElement {
       </form>
       ${this.#delivery.render(m)}
     `;
+  }
+}
+
+/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
+function metadataText(metadata: FeelbackSurvey['metadata']): string | undefined {
+  if (metadata == null || typeof metadata === 'string') return metadata;
+  try {
+    return JSON.stringify(metadata);
+  } catch {
+    return String(metadata);
   }
 }
 

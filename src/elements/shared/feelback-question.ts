@@ -23,7 +23,9 @@ export const REGISTER = 'feelback-register';
  * It is the extension point for a host's own question. Extend it, define a tag, and put it in a survey:
  * the survey asks it, validates it, scores it as far as its kind allows, and sends its answer like a
  * built-in one. Implement:
- * - `kind`: one of the response schema's kinds (`nps` `emotion` `effort` `rating` `comment`);
+ * - `answerKind`: one of the response schema's kinds (`nps` `emotion` `effort` `rating` `comment`); named
+ *   so rather than `kind`, which an element may offer as an attribute (`<feelback-rating kind="ease">`) that
+ *   React and Vue set as the same-named property;
  * - `answer`: the schema-valid answer (e.g. `{ name: this.answerName, kind: 'rating', scale: 'custom',
  *   points: 5, value }`), or `null` while unanswered;
  * - `clear()`: forget the answer without firing `change`;
@@ -44,9 +46,10 @@ export abstract class FeelbackQuestion extends LitElement {
     language: { state: true },
   };
 
-  abstract readonly kind: AnswerKind;
+  /** The kind of answer this question gives, one of the response schema's (`nps`, `rating`, …). */
+  abstract readonly answerKind: AnswerKind;
 
-  /** The answer's name in the response; defaults to the kind (`nps`, `emotion`, …). */
+  /** The answer's name in the response; defaults to the answer kind (`nps`, `emotion`, …). */
   name = '';
 
   /** The survey refuses to send while a required question is unanswered. */
@@ -64,7 +67,7 @@ export abstract class FeelbackQuestion extends LitElement {
   protected readonly uid = `feelback-${++counter}`;
 
   get answerName(): string {
-    return this.name || this.kind;
+    return this.name || this.answerKind;
   }
 
   /** The answer as it goes into the response, or `null` while unanswered. */
