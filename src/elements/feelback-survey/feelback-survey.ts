@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
-import { messages, resolveLang, type Lang } from '../../i18n/index.js';
+import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
 import { buildResponse } from '../../schema/build-response.js';
 import { DEFAULT_CONFIG, readConfig, type SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
@@ -78,6 +78,12 @@ export class FeelbackSurvey extends LitElement {
   /** Which feelback defined the tag: a second bundle on the page compares it. */
   static readonly version = VERSION;
 
+  /**
+   * `registerTranslation()` of the feelback that defined the tags: how a language module loaded by a script
+   * tag beside the bundle (`dist/i18n/de.js`) reaches it.
+   */
+  static readonly registerTranslation = registerTranslation;
+
   static override get observedAttributes() {
     // `lang` stays the native attribute (children read it); the survey only needs to hear it change.
     return [...super.observedAttributes, 'lang'];
@@ -137,16 +143,27 @@ export class FeelbackSurvey extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.language = resolveLang(this);
+    speakers.add(this);
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    speakers.delete(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) {
-      this.language = resolveLang(this);
+      this.refreshLanguage();
       // The language reaches the questions over the registration link.
       for (const q of this.questions()) q.refreshLanguage();
     }
+  }
+
+  /** Re-read the language (also when a translation is registered). */
+  refreshLanguage() {
+    this.language = resolveLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

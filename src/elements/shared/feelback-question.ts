@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { messages, resolveLang, type Lang, type Messages } from '../../i18n/index.js';
+import { messages, resolveLang, speakers, type Lang, type Messages } from '../../i18n/index.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
 let counter = 0;
@@ -88,6 +88,7 @@ export abstract class FeelbackQuestion extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    speakers.add(this);
     this.refreshLanguage();
     this.#register();
     // Upgraded before its survey (a host defined its own question first): defining the survey tag
@@ -97,6 +98,7 @@ export abstract class FeelbackQuestion extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    speakers.delete(this);
     this.#leave?.();
     this.#leave = undefined;
   }
@@ -108,7 +110,10 @@ export abstract class FeelbackQuestion extends LitElement {
     this.#leave = registration.leave;
   }
 
-  /** Re-read the language from the nearest `lang` (the survey calls this when its `lang` changes). */
+  /**
+   * Re-read the language from the nearest `lang` (the survey calls this when its `lang` changes; so does
+   * `registerTranslation()`).
+   */
   refreshLanguage() {
     this.language = resolveLang(this);
   }
