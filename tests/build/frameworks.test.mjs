@@ -1,7 +1,8 @@
 // feelback the way front-end developers install it: a React 19 page and a Vue 3 page (tests/frameworks/),
 // built by Vite against the package as built by `npm run build`, driven in Chromium. They use the plain
 // bindings the frameworks teach (no refs, no `.prop`): `headers`, `metadata` and `transport` as objects and
-// a function, `kind` on `<feelback-rating>`, and the `feelback-sent` event. Run after `npm run build`.
+// a function, `kind` on `<feelback-rating>`, and the `feelback-sent` event. And the script-tag user's
+// German: the bundle with dist/i18n/de.js beside it. Run after `npm run build`.
 //
 // How `feelback` resolves: the apps import `feelback/define.js` like an installed package. A small Vite
 // plugin resolves `feelback` and `feelback/…` through this package.json's `exports` map into `dist/`, which
@@ -60,6 +61,20 @@ async function buildApp(name) {
   });
 }
 
+/** The script-tag user's German: the bundle, and the language module beside it. */
+const SCRIPT_TAG_PAGE = `<!doctype html>
+<html lang="de-CH">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <script type="module" src="/dist/feelback.js"></script>
+    <script type="module" src="/dist/i18n/de.js"></script>
+  </head>
+  <body>
+    <feelback-survey></feelback-survey>
+  </body>
+</html>`;
+
 /** Serves the built apps and records each POST: the endpoint `/api/responses` and the apps' own `/api/transport`. */
 function serve(req, res) {
   if (req.method === 'POST') {
@@ -72,7 +87,11 @@ function serve(req, res) {
     return;
   }
   const path = new URL(req.url, 'http://x').pathname;
-  const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+  if (path === '/script-tag/') return res.writeHead(200, { 'content-type': 'text/html' }).end(SCRIPT_TAG_PAGE);
+  // The built files as the README's script-tag user copies them: dist/ as a whole.
+  const file = path.startsWith('/dist/')
+    ? join(root, path)
+    : join(out, path.endsWith('/') ? `${path}index.html` : path);
   let content;
   try {
     content = readFileSync(file);
@@ -159,3 +178,18 @@ for (const name of Object.keys(apps)) {
     });
   });
 }
+
+describe('a plain page with the bundle and dist/i18n/de.js in script tags', () => {
+  it('asks the default survey in German (de-CH resolves to de)', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+    await page.goto(`${base}/script-tag/`);
+    await page.getByRole('button', { name: 'Senden' }).waitFor();
+    await page.getByRole('radiogroup', { name: /Wie wahrscheinlich ist es, dass Sie uns/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Erleichtert' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
