@@ -24,7 +24,7 @@ function importInNode(specifier, after = '') {
 }
 
 describe('importing the built npm files in Node', () => {
-  for (const file of ['dist/index.js', 'dist/define.js', 'dist/scores.js']) {
+  for (const file of ['dist/index.js', 'dist/define.js', 'dist/scores.js', 'dist/i18n/de.js', 'dist/i18n/fr.js']) {
     it(`imports ${file} without a DOM, throws nothing and exits by itself`, async () => {
       const { stdout, stderr } = await importInNode(`./${file}`, `console.log(Object.keys(m).length);`);
       assert.equal(stderr, '');
