@@ -21,3 +21,7 @@ export type { Transport, DeliveryTarget, DeliveryOutcome } from './delivery/type
 export { flushOutbox } from './elements/feelback-survey/delivery-controller.js';
 export { configureDelivery, type DeliverySettings } from './delivery/policy.js';
 export { VERSION } from './version.js';
+export { registerTranslation, type LabelledEmotion, type Messages, type Translation } from './i18n/index.js';
+// Languages beyond the bundle's Dutch and English: `registerTranslation('de', de)`.
+export { de } from './i18n/de.js';
+export { fr } from './i18n/fr.js';

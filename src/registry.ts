@@ -25,6 +25,8 @@ let warned = false;
  * loads feelback twice (or two versions) keeps working; a version mismatch is reported once.
  */
 export function defineElements() {
+  // A server without a custom element registry (Lit's Node build brings one, other runtimes may not).
+  if (typeof customElements === 'undefined') return;
   for (const [tag, ctor] of ELEMENTS) {
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {

@@ -3,6 +3,7 @@
  * before the first attempt, sends it when the browser is online, retries with backoff, hands what is left
  * to `keepalive` requests on `pagehide`, and picks up what earlier pages of this origin left behind.
  */
+import { isServer } from 'lit';
 import type { Response } from '../schema/response.js';
 import { exclusive, lease, leasedElsewhere, TAB } from './lock.js';
 import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
@@ -19,8 +20,9 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 let started = false;
 
 const offline = () => navigator.onLine === false;
+/** Listens for the page's connectivity and lifetime: in a browser only, never while a server renders. */
 function start() {
-  if (started) return;
+  if (started || isServer) return;
   started = true;
   addEventListener('online', () => void flush());
   addEventListener('pagehide', leave);

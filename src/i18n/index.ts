@@ -1,15 +1,48 @@
+import type { Emotion } from '../schema/emotions.js';
 import { en } from './en.js';
-import type { Messages } from './messages.js';
+import type { Messages, Translation } from './messages.js';
 import { nl } from './nl.js';
 
-export type { Messages };
-export const LANGS = { nl, en } as const;
-export type Lang = keyof typeof LANGS;
+export type { Messages, Translation };
 
-/** `nl-BE` → `nl`; anything unsupported → `null`. */
+/** The languages built in (the script-tag bundle's); `de` and `fr` ship as modules that register themselves. */
+export const LANGS = { nl, en } as const;
+
+/** A registered language: a lowercase tag, `nl`, `en`, `de`, or one a host registered (`es`, `nl-be`). */
+export type Lang = string;
+
+/** Every registered language by lowercase tag. A Map: a `lang` such as `constructor` must not find anything. */
+const translations = new Map<Lang, Messages>(Object.entries(LANGS));
+
+/** Connected elements that show text: a translation registered after they rendered re-renders them. */
+export const speakers = new Set<{ refreshLanguage(): void }>();
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v);
+
+/** `given` over `base`, object by object: a translation may leave out any message. */
+function fill<T>(base: T, given: unknown): T {
+  if (!isRecord(base) || !isRecord(given)) return (given ?? base) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const key in given) out[key] = fill(base[key], given[key]);
+  return out as T;
+}
+
+/**
+ * Adds a language, or changes messages of one: what `translation` leaves out comes from the language's
+ * base (`nl` for `nl-BE`) if registered, else English. Elements on the page follow at once.
+ */
+export function registerTranslation(lang: string, translation: Translation) {
+  const code = lang.trim().toLowerCase();
+  translations.set(code, fill(translations.get(code.split('-')[0]!) ?? en, translation));
+  for (const speaker of speakers) speaker.refreshLanguage();
+}
+
+/** The registered language for a tag: `nl-BE` → `nl-be` if registered, else `nl`; anything else → `null`. */
 export function supportedLang(tag: string | null | undefined): Lang | null {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return base && base in LANGS ? (base as Lang) : null;
+  const code = tag?.trim().toLowerCase().replace('_', '-');
+  if (!code) return null;
+  const base = code.split('-')[0]!;
+  return translations.has(code) ? code : translations.has(base) ? base : null;
 }
 
 /**
@@ -31,5 +64,17 @@ export function resolveLang(el: Element): Lang {
 }
 
 export function messages(lang: Lang): Messages {
-  return LANGS[lang];
+  return translations.get(lang) ?? en;
+}
+
+/** An emotion whose label may carry more languages than the schema's `nl` and `en`: `{ nl, en, de, … }`. */
+export type LabelledEmotion = Omit<Emotion, 'label'> & { label: Emotion['label'] & Partial<Record<string, string>> };
+
+/**
+ * An emotion's label in `lang`: its own label in that language (a custom set may carry `{ nl, en, de, … }`),
+ * else the translation's label of a core emotion, else its English label.
+ */
+export function emotionLabel(emotion: Emotion, lang: Lang): string {
+  const own: Partial<Record<string, string>> = emotion.label;
+  return own[lang] ?? own[lang.split('-')[0]!] ?? messages(lang).emotions?.[emotion.id] ?? emotion.label.en;
 }

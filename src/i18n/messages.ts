@@ -91,4 +91,19 @@ export interface Messages {
     mean: string;
     agree: string;
   };
+  /**
+   * Labels of the core emotions by id, for a language beyond the core set's own `nl` and `en` (a custom
+   * set brings its labels).
+   */
+  emotions?: Partial<Record<string, string>>;
 }
+
+/** A translation to register: any message may be left out (it comes from the base language or English). */
+export type Translation = DeepPartial<Messages>;
+type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : T extends object
+      ? { [K in keyof T]?: DeepPartial<T[K]> }
+      : T;

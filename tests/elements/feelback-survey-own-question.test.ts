@@ -7,7 +7,7 @@ import { openTab, until } from '../delivery/support.js';
 /** A host's own question, written only against the npm entry: five stars, sent as a custom rating. */
 class HostStars extends FeelbackQuestion {
   static override properties = { stars: { state: true } };
-  readonly kind = 'rating' as const;
+  readonly answerKind = 'rating' as const;
   stars: number | null = null;
 
   get answer(): Answer | null {

@@ -303,7 +303,7 @@ describe('language resolution', () => {
       expect(b.querySelector('feelback-survey')!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal(
         'Send',
       );
-      document.documentElement.lang = 'fr';
+      document.documentElement.lang = 'fi';
       const c = await fixture<FeelbackSurvey>(html`<feelback-survey></feelback-survey>`);
       const expected = navigator.language.toLowerCase().startsWith('nl') ? 'Versturen' : 'Send';
       expect(c.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal(expected);

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { FeelbackQuestion, type Answer } from '../../src/index.js';
 
 class EarlyStars extends FeelbackQuestion {
-  readonly kind = 'comment' as const;
+  readonly answerKind = 'comment' as const;
   get answer(): Answer | null {
     return null;
   }

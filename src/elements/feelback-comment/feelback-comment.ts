@@ -42,7 +42,7 @@ export class FeelbackComment extends FeelbackQuestion {
     announcement: { state: true },
   };
 
-  readonly kind = 'comment' as const;
+  readonly answerKind = 'comment' as const;
 
   /** Most characters the respondent can type (1–5000). */
   maxlength = DEFAULT_MAXLENGTH;

@@ -27,7 +27,7 @@ import { ScaleQuestion } from '../shared/scale-question.js';
 export class FeelbackEffort extends ScaleQuestion {
   static override properties: PropertyDeclarations = { organisation: {} };
 
-  readonly kind = 'effort' as const;
+  readonly answerKind = 'effort' as const;
   protected readonly min = 1;
   protected readonly max = 7;
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
+import { emotionLabel, type LabelledEmotion } from '../../i18n/index.js';
 import { CORE_EMOTIONS, EmotionSet, EmotionValue, type Emotion } from '../../schema/emotions.js';
 import { formatIssues, type Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
@@ -59,7 +60,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
     incomplete: { state: true },
   };
 
-  readonly kind = 'emotion' as const;
+  readonly answerKind = 'emotion' as const;
 
   /** How many emotions may be chosen. */
   max = DEFAULT_MAX;
@@ -70,8 +71,11 @@ export class FeelbackEmotion extends FeelbackQuestion {
   /** The answer (JSON in the attribute): `[{ id, intensity? }]`, `[]` for "no particular feeling", null unanswered. */
   value: EmotionValue | null = null;
 
-  /** A custom set `[{ id, valence, label: { nl, en } }]`; an invalid one is reported and the core set used. */
-  emotions?: EmotionSet;
+  /**
+   * A custom set `[{ id, valence, label: { nl, en, … } }]` (labels in more languages are shown in those);
+   * an invalid one is reported and the core set used.
+   */
+  emotions?: readonly LabelledEmotion[];
 
   private shown: Emotion[] = interleave(CORE_EMOTIONS);
   /** The respondent tried to choose one more than allowed: the status explains. */
@@ -100,7 +104,8 @@ export class FeelbackEmotion extends FeelbackQuestion {
       const parsed = EmotionSet.safeParse(this.emotions ?? CORE_EMOTIONS);
       if (!parsed.success)
         emitError(this, { code: 'config', message: `emotions: ${JSON.stringify(formatIssues(parsed.error))}` });
-      this.shown = interleave(parsed.success ? parsed.data : CORE_EMOTIONS);
+      // The host's own objects once valid: parsing keeps only the schema's `nl` and `en` of each label.
+      this.shown = interleave(parsed.success ? (this.emotions ?? CORE_EMOTIONS) : CORE_EMOTIONS);
     }
     if (changed.has('max') && !(Number.isInteger(this.max) && this.max >= 1)) {
       emitError(this, { code: 'config', message: `max must be a whole number from 1, not ${this.max}` });
@@ -197,7 +202,11 @@ export class FeelbackEmotion extends FeelbackQuestion {
     const limit = this.#limit;
     const full = picks.length >= limit;
     const none = this.#list?.length === 0;
-    const label = (emotionId: string) => this.shown.find((e) => e.id === emotionId)!.label[lang];
+    const label = (emotionId: string) =>
+      emotionLabel(
+        this.shown.find((e) => e.id === emotionId)!,
+        lang,
+      );
     const option = (checked: boolean, content: unknown, onChange: (input: HTMLInputElement) => void, extra = '') =>
       html`<label part=${checked ? 'option checked' : 'option'} class="emotion ${extra}">
         <input
@@ -224,7 +233,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
         ${this.shown.map((e) =>
           option(
             picks.some((p) => p.id === e.id),
-            html`${picture(e.id)}<span part="label">${e.label[lang]}</span>`,
+            html`${picture(e.id)}<span part="label">${emotionLabel(e, lang)}</span>`,
             (input) => this.#pick(e, input),
           ),
         )}

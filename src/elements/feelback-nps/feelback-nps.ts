@@ -30,7 +30,7 @@ export class FeelbackNps extends ScaleQuestion {
 
   static override properties: PropertyDeclarations = { subject: {} };
 
-  readonly kind = 'nps' as const;
+  readonly answerKind = 'nps' as const;
   protected readonly min = 0;
   protected readonly max = 10;
 

@@ -30,15 +30,18 @@ const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
  */
 export class FeelbackRating extends ScaleQuestion {
   static override properties: PropertyDeclarations = {
-    scale: { attribute: 'kind' },
+    kind: {},
     points: { type: Number },
   };
 
-  readonly kind = 'rating' as const;
+  readonly answerKind = 'rating' as const;
   protected readonly min = 1;
 
-  /** Which rating (attribute `kind`): `csat` `effectiveness` `ease` `emotion` `custom`; sets the default question and anchors. */
-  scale: RatingScale = 'csat';
+  /**
+   * Which rating: `csat` `effectiveness` `ease` `emotion` `custom`; sets the default question and anchors,
+   * and is the answer's `scale`. A property of the attribute's name, so `kind` set by React or Vue lands here.
+   */
+  kind: RatingScale = 'csat';
 
   /** Number of points, 3–10; anything else is reported and 5 is used. */
   points = DEFAULT_POINTS;
@@ -48,15 +51,15 @@ export class FeelbackRating extends ScaleQuestion {
   }
 
   get #kindOk(): RatingScale {
-    return RATING_SCALES.includes(this.scale) ? this.scale : 'csat';
+    return RATING_SCALES.includes(this.kind) ? this.kind : 'csat';
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('points') && !validPoints(this.points)) {
       emitError(this, { code: 'config', message: `points must be a whole number from 3 to 10, not ${this.points}` });
     }
-    if (changed.has('scale') && this.#kindOk !== this.scale) {
-      emitError(this, { code: 'config', message: `kind must be one of ${RATING_SCALES.join(' ')}, not ${this.scale}` });
+    if (changed.has('kind') && this.#kindOk !== this.kind) {
+      emitError(this, { code: 'config', message: `kind must be one of ${RATING_SCALES.join(' ')}, not ${this.kind}` });
     }
   }
 

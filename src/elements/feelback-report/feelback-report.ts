@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
-import { messages, resolveLang, type Lang } from '../../i18n/index.js';
+import { emotionLabel, messages, resolveLang, speakers, type Lang, type LabelledEmotion } from '../../i18n/index.js';
 import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
-import { CORE_EMOTIONS, type Emotion } from '../../schema/emotions.js';
+import { CORE_EMOTIONS } from '../../schema/emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { reportStyles } from './feelback-report.styles.js';
@@ -91,7 +91,7 @@ export class FeelbackReport extends LitElement {
   headers?: Record<string, string>;
 
   /** The custom emotion set of the survey, for its labels; default the core set. */
-  emotions?: readonly Emotion[];
+  emotions?: readonly LabelledEmotion[];
 
   private language: Lang = 'en';
   private data?: Summary;
@@ -105,12 +105,23 @@ export class FeelbackReport extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.language = resolveLang(this);
+    speakers.add(this);
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    speakers.delete(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.language = resolveLang(this);
+    if (name === 'lang' && this.isConnected) this.refreshLanguage();
+  }
+
+  /** Re-read the language (also when a translation is registered). */
+  refreshLanguage() {
+    this.language = resolveLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -141,7 +152,8 @@ export class FeelbackReport extends LitElement {
   }
 
   #label(id: string): string {
-    return [...(this.emotions ?? []), ...CORE_EMOTIONS].find((e) => e.id === id)?.label?.[this.language] ?? id;
+    const emotion = [...(this.emotions ?? []), ...CORE_EMOTIONS].find((e) => e.id === id);
+    return emotion?.label ? emotionLabel(emotion, this.language) : id;
   }
 
   override render() {

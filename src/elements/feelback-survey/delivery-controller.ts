@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { attach, deliver, flush, hearOrphans } from '../../delivery/deliver.js';
 import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
@@ -41,9 +41,11 @@ export const orphansOnDocument = () => hearOrphans(eventsOn(document));
 
 /**
  * Sends what is due in the outbox, with the events of responses no survey claims on `document`: the npm
- * entry's `flushOutbox()`, for a page that loads feelback without defining a survey.
+ * entry's `flushOutbox()`, for a page that loads feelback without defining a survey. On a server (a page
+ * rendered in Node) there is no outbox: it does nothing.
  */
 export function flushOutbox(): Promise<void> {
+  if (isServer) return Promise.resolve();
   orphansOnDocument();
   return flush();
 }

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
-import { messages, resolveLang, type Lang } from '../../i18n/index.js';
+import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
 import { buildResponse } from '../../schema/build-response.js';
 import { DEFAULT_CONFIG, readConfig, type SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
@@ -68,11 +68,21 @@ export class FeelbackSurvey extends LitElement {
     recoveryContact: { type: Boolean, attribute: 'recovery-contact' },
     credentials: {},
     heading: {},
+    // Declared although they have no attribute: React 19 and Vue 3 set a property only when the element
+    // has one (`name in element`); a plain field would be missing and their value dropped as an attribute.
+    transport: { attribute: false },
+    headers: { attribute: false },
     language: { state: true },
   };
 
   /** Which feelback defined the tag: a second bundle on the page compares it. */
   static readonly version = VERSION;
+
+  /**
+   * `registerTranslation()` of the feelback that defined the tags: how a language module loaded by a script
+   * tag beside the bundle (`dist/i18n/de.js`) reaches it.
+   */
+  static readonly registerTranslation = registerTranslation;
 
   static override get observedAttributes() {
     // `lang` stays the native attribute (children read it); the survey only needs to hear it change.
@@ -97,8 +107,11 @@ export class FeelbackSurvey extends LitElement {
   /** Space-separated rules marking a response for service recovery: `detractor` `strong-negative` `high-effort`, or `none`. */
   recovery?: string;
 
-  /** JSON object of string values sent with every response. */
-  metadata?: string;
+  /**
+   * String values sent with every response (hidden fields): an object as a property, the same as JSON in
+   * the attribute.
+   */
+  metadata?: Record<string, string> | string;
 
   /** While the answers match a recovery rule, ask for consent to be contacted. */
   recoveryContact = false;
@@ -130,22 +143,35 @@ export class FeelbackSurvey extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.language = resolveLang(this);
+    speakers.add(this);
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    speakers.delete(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) {
-      this.language = resolveLang(this);
+      this.refreshLanguage();
       // The language reaches the questions over the registration link.
       for (const q of this.questions()) q.refreshLanguage();
     }
   }
 
+  /** Re-read the language (also when a translation is registered). */
+  refreshLanguage() {
+    this.language = resolveLang(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
     if (keys.some((k) => changed.has(k))) {
-      const { config, errors } = readConfig(this);
+      const { surveyId, touchpoint, channel, layout, recovery, credentials } = this;
+      const metadata = metadataText(this.metadata);
+      const { config, errors } = readConfig({ surveyId, touchpoint, channel, layout, recovery, credentials, metadata });
       this.#config = config;
       for (const message of errors) emitError(this, { code: 'config', message });
     }
@@ -168,7 +194,7 @@ export class FeelbackSurvey extends LitElement {
     if (!q) return;
     const scores = scoreResponse(this.#answers());
     this.#contact.scored(scores, this.#config.recovery);
-    emit(this, 'feelback-change', { name: q.answerName, kind: q.kind, value: q.answer?.value ?? null, scores });
+    emit(this, 'feelback-change', { name: q.answerName, kind: q.answerKind, value: q.answer?.value ?? null, scores });
   }
 
   /**
@@ -245,6 +271,16 @@ export class FeelbackSurvey extends LitElement {
       </form>
       ${this.#delivery.render(m)}
     `;
+  }
+}
+
+/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
+function metadataText(metadata: FeelbackSurvey['metadata']): string | undefined {
+  if (metadata == null || typeof metadata === 'string') return metadata;
+  try {
+    return JSON.stringify(metadata);
+  } catch {
+    return String(metadata);
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { messages, resolveLang, type Lang, type Messages } from '../../i18n/index.js';
+import { messages, resolveLang, speakers, type Lang, type Messages } from '../../i18n/index.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
 let counter = 0;
@@ -23,7 +23,9 @@ export const REGISTER = 'feelback-register';
  * It is the extension point for a host's own question. Extend it, define a tag, and put it in a survey:
  * the survey asks it, validates it, scores it as far as its kind allows, and sends its answer like a
  * built-in one. Implement:
- * - `kind`: one of the response schema's kinds (`nps` `emotion` `effort` `rating` `comment`);
+ * - `answerKind`: one of the response schema's kinds (`nps` `emotion` `effort` `rating` `comment`); named
+ *   so rather than `kind`, which an element may offer as an attribute (`<feelback-rating kind="ease">`) that
+ *   React and Vue set as the same-named property;
  * - `answer`: the schema-valid answer (e.g. `{ name: this.answerName, kind: 'rating', scale: 'custom',
  *   points: 5, value }`), or `null` while unanswered;
  * - `clear()`: forget the answer without firing `change`;
@@ -44,9 +46,10 @@ export abstract class FeelbackQuestion extends LitElement {
     language: { state: true },
   };
 
-  abstract readonly kind: AnswerKind;
+  /** The kind of answer this question gives, one of the response schema's (`nps`, `rating`, …). */
+  abstract readonly answerKind: AnswerKind;
 
-  /** The answer's name in the response; defaults to the kind (`nps`, `emotion`, …). */
+  /** The answer's name in the response; defaults to the answer kind (`nps`, `emotion`, …). */
   name = '';
 
   /** The survey refuses to send while a required question is unanswered. */
@@ -64,7 +67,7 @@ export abstract class FeelbackQuestion extends LitElement {
   protected readonly uid = `feelback-${++counter}`;
 
   get answerName(): string {
-    return this.name || this.kind;
+    return this.name || this.answerKind;
   }
 
   /** The answer as it goes into the response, or `null` while unanswered. */
@@ -85,6 +88,7 @@ export abstract class FeelbackQuestion extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    speakers.add(this);
     this.refreshLanguage();
     this.#register();
     // Upgraded before its survey (a host defined its own question first): defining the survey tag
@@ -94,6 +98,7 @@ export abstract class FeelbackQuestion extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    speakers.delete(this);
     this.#leave?.();
     this.#leave = undefined;
   }
@@ -105,7 +110,10 @@ export abstract class FeelbackQuestion extends LitElement {
     this.#leave = registration.leave;
   }
 
-  /** Re-read the language from the nearest `lang` (the survey calls this when its `lang` changes). */
+  /**
+   * Re-read the language from the nearest `lang` (the survey calls this when its `lang` changes; so does
+   * `registerTranslation()`).
+   */
   refreshLanguage() {
     this.language = resolveLang(this);
   }
