@@ -1,7 +1,8 @@
 // npm run build: the npm modules (tsc), the script-tag bundle (Vite), the JSON Schema, the manifest.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
@@ -12,6 +13,17 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 
 // 1. dist/index.js, define.js, scores.js, collector/… with .d.ts: lit and zod stay external.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+// Collapse the whitespace inside Lit's html`` and css`` templates, as vite.config.ts does for the bundle
+// (same options): an app that bundles feelback/define.js then ships the bytes of dist/feelback.js.
+for (const file of readdirSync(`${root}dist`, { recursive: true })) {
+  if (!file.endsWith('.js')) continue;
+  const path = `${root}dist/${file}`;
+  const code = readFileSync(path, 'utf8');
+  if (!/\b(html|css|svg)\s*`/.test(code)) continue;
+  const result = await minifyHTMLLiterals(code, { fileName: path, html: { keepClosingSlash: true } });
+  if (result) writeFileSync(path, result.code);
+}
 
 // 2. The self-contained bundle, built once as an IIFE.
 run(bin('vite'), ['build', '--logLevel', 'warn']);
