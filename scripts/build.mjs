@@ -1,5 +1,6 @@
 // npm run build: the npm modules (tsc), the script-tag bundle (Vite), the JSON Schema, the manifest.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -40,6 +41,10 @@ const guarded =
 // The same code serves both: it has no imports or exports, so it runs as a module or a classic script.
 writeFileSync(`${root}dist/feelback.js`, guarded);
 writeFileSync(`${root}dist/feelback.iife.js`, guarded);
+// It exports nothing, yet `import 'feelback/feelback.js'` should type the tags and events it defines.
+const bundleTypes = `// Loading the bundle defines every element; it exports nothing.\nimport './index.js';\nexport {};\n`;
+writeFileSync(`${root}dist/feelback.d.ts`, bundleTypes);
+writeFileSync(`${root}dist/feelback.iife.d.ts`, bundleTypes);
 
 // 3. JSON Schema of the POST body, generated from the zod schema (never hand-written).
 const z = await import('zod/mini');
@@ -49,5 +54,14 @@ writeFileSync(`${root}dist/response.schema.json`, JSON.stringify(schema, null, 2
 
 // 4. Custom Elements Manifest, from the JSDoc of the element classes.
 run(bin('cem'), ['analyze']);
+
+// 5. Subresource-integrity hashes of the bundle, for `<script integrity>` when a CDN serves it: the file
+// travels in the package, so a CDN serves each version's hashes beside that version's bundle.
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(`${root}dist/${file}`))
+    .digest('base64')}`;
+const integrity = { 'feelback.js': sri('feelback.js'), 'feelback.iife.js': sri('feelback.iife.js') };
+writeFileSync(`${root}dist/integrity.json`, JSON.stringify(integrity, null, 2) + '\n');
 
 console.log(`built dist/ and custom-elements.json (feelback ${version})`);
