@@ -1,6 +1,8 @@
 /**
  * `feelback/collector`: the reference collector as parts a host can run on Node or a Fetch-API runtime.
- * A Fetch-only runtime (no native modules) imports `feelback/collector/handler` and brings its own store.
+ * It loads no database driver: the stores are `feelback/collector/sqlite` and `feelback/collector/postgres`,
+ * each needing its driver (an optional peer dependency). A Fetch-only runtime (no native modules) imports
+ * `feelback/collector/handler` and brings its own store.
  */
 export {
   createCollector,
@@ -15,8 +17,6 @@ export { createHandler, type Handler, type ClientInfo } from './handler.js';
 export { toNodeListener, toFetchRequest, type NodeListener, type NodeAdapterOptions } from './node.js';
 export { startCollector, type CollectorApp, type CollectorAppOptions } from './app.js';
 export { streamRows, type ResponseStore, type ResponseFilter, type StoredRow } from './store.js';
-export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
-export { PgStore, type PgStoreOptions } from './pg-store.js';
 export { DEFAULT_RATE_LIMIT, parseRateLimit, type RateLimitOptions } from './rate-limit.js';
 export { parseOrigins } from './cors.js';
 export { flatten as flattenRow, csvCell } from './export.js';

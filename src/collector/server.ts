@@ -5,13 +5,10 @@
  * FEELBACK_TRUST_PROXY (reverse proxies in front: the rate limit then counts X-Forwarded-For clients),
  * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`).
  */
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCollector } from './app.js';
-import { PgStore } from './pg-store.js';
+import { openStore } from './open-store.js';
 import { parseRateLimit, parseTrustProxy } from './rate-limit.js';
-import { SqliteStore } from './sqlite-store.js';
-import type { ResponseStore } from './store.js';
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -29,16 +26,7 @@ async function main() {
   const rateLimit = parseRateLimit(env.FEELBACK_RATE_LIMIT);
   const trustedProxies = parseTrustProxy(env.FEELBACK_TRUST_PROXY);
 
-  let store: ResponseStore;
-  let storage: string;
-  if (env.DATABASE_URL) {
-    store = await PgStore.open({ connectionString: env.DATABASE_URL });
-    storage = 'PostgreSQL (DATABASE_URL)'; // never print the URL: it may hold a password
-  } else {
-    const file = resolve(env.FEELBACK_DB || 'data/feelback.db');
-    store = new SqliteStore(file);
-    storage = `SQLite ${file}`;
-  }
+  const { store, storage } = await openStore(env);
 
   const app = await startCollector({
     store,
