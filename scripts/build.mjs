@@ -38,4 +38,7 @@ writeFileSync(`${root}dist/response.schema.json`, JSON.stringify(schema, null, 2
 // 4. Custom Elements Manifest, from the JSDoc of the element classes.
 run(bin('cem'), ['analyze']);
 
+// 5. React, Vue and bundle types, from the manifest.
+run(process.execPath, ['scripts/types.mjs']);
+
 console.log(`built dist/ and custom-elements.json (feelback ${version})`);
