@@ -41,10 +41,6 @@ const guarded =
 // The same code serves both: it has no imports or exports, so it runs as a module or a classic script.
 writeFileSync(`${root}dist/feelback.js`, guarded);
 writeFileSync(`${root}dist/feelback.iife.js`, guarded);
-// It exports nothing, yet `import 'feelback/feelback.js'` should type the tags and events it defines.
-const bundleTypes = `// Loading the bundle defines every element; it exports nothing.\nimport './index.js';\nexport {};\n`;
-writeFileSync(`${root}dist/feelback.d.ts`, bundleTypes);
-writeFileSync(`${root}dist/feelback.iife.d.ts`, bundleTypes);
 
 // 3. JSON Schema of the POST body, generated from the zod schema (never hand-written).
 const z = await import('zod/mini');
@@ -63,5 +59,8 @@ const sri = (file) =>
     .digest('base64')}`;
 const integrity = { 'feelback.js': sri('feelback.js'), 'feelback.iife.js': sri('feelback.iife.js') };
 writeFileSync(`${root}dist/integrity.json`, JSON.stringify(integrity, null, 2) + '\n');
+
+// 6. React, Vue and bundle types, from the manifest.
+run(process.execPath, ['scripts/types.mjs']);
 
 console.log(`built dist/ and custom-elements.json (feelback ${version})`);

@@ -31,6 +31,10 @@ const ANNOUNCE_DELAY = 1000;
  * @cssproperty --feelback-radius - Corner radius of the textbox.
  * @cssproperty --feelback-muted - Colour of the note and the count.
  * @cssproperty --feelback-error - Colour of the error message.
+ * @cssproperty --feelback-text - Text colour.
+ * @cssproperty --feelback-background - Background of the textbox.
+ * @cssproperty --feelback-gap - The base spacing.
+ * @cssproperty --feelback-font - Font (default: inherited from the page).
  */
 export class FeelbackComment extends FeelbackQuestion {
   static override styles = [baseStyles, commentStyles];

@@ -23,6 +23,7 @@ const DEFAULT_MAX = 3;
  * @csspart hint - How many emotions may be chosen.
  * @csspart options - The group of emotion checkboxes; also each intensity radiogroup.
  * @csspart option - One emotion (checkbox, picture and label); also `checked`. Also each intensity radio.
+ * @csspart checked - A checked emotion or a picked intensity (together with `option`).
  * @csspart picture - The face drawn for an emotion.
  * @csspart label - The text of an emotion or an intensity number.
  * @csspart status - Announces that the limit is reached.
@@ -38,6 +39,10 @@ const DEFAULT_MAX = 3;
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-muted - Colour of the hint, status and anchors.
  * @cssproperty --feelback-error - Colour of the error message.
+ * @cssproperty --feelback-text - Text colour.
+ * @cssproperty --feelback-background - Background of an emotion or intensity that is not chosen.
+ * @cssproperty --feelback-gap - The base spacing.
+ * @cssproperty --feelback-font - Font (default: inherited from the page).
  */
 export class FeelbackEmotion extends FeelbackQuestion {
   static override styles = [baseStyles, scaleStyles, emotionStyles];

@@ -13,6 +13,7 @@ import { npsStyles } from './feelback-nps.styles.js';
  * @csspart question - The question text, the radiogroup's name.
  * @csspart options - The radiogroup holding the 11 scores.
  * @csspart option - One score; also `checked` when picked.
+ * @csspart checked - The picked score (together with `option`).
  * @csspart label - The number inside an option.
  * @csspart anchors - The row under the scale holding the low and high labels.
  * @csspart low-label - Meaning of 0.
@@ -24,6 +25,11 @@ import { npsStyles } from './feelback-nps.styles.js';
  * @cssproperty --feelback-border - Border colour of the options.
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-error - Colour of the error message.
+ * @cssproperty --feelback-text - Text colour.
+ * @cssproperty --feelback-muted - Colour of the low and high labels.
+ * @cssproperty --feelback-background - Background of an option that is not picked.
+ * @cssproperty --feelback-gap - The base spacing.
+ * @cssproperty --feelback-font - Font (default: inherited from the page).
  */
 export class FeelbackNps extends ScaleQuestion {
   static override styles = [...ScaleQuestion.styles, npsStyles];

@@ -16,6 +16,7 @@ const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
  * @csspart question - The question text, the radiogroup's name.
  * @csspart options - The radiogroup holding the points.
  * @csspart option - One point; also `checked` when picked.
+ * @csspart checked - The picked point (together with `option`).
  * @csspart label - The number inside an option.
  * @csspart anchors - The row under the scale holding the low and high labels.
  * @csspart low-label - Meaning of 1.
@@ -27,6 +28,11 @@ const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;
  * @cssproperty --feelback-border - Border colour of the options.
  * @cssproperty --feelback-radius - Corner radius of the options.
  * @cssproperty --feelback-error - Colour of the error message.
+ * @cssproperty --feelback-text - Text colour.
+ * @cssproperty --feelback-muted - Colour of the low and high labels.
+ * @cssproperty --feelback-background - Background of an option that is not picked.
+ * @cssproperty --feelback-gap - The base spacing.
+ * @cssproperty --feelback-font - Font (default: inherited from the page).
  */
 export class FeelbackRating extends ScaleQuestion {
   static override properties: PropertyDeclarations = {

@@ -14,12 +14,18 @@ import { SummaryTask } from './summary-task.js';
  * @tagname feelback-report
  * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort.
  *
- * @event feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable.
+ * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable.
  *
  * @csspart report - The region holding the whole report; `aria-busy` while `src` loads.
  * @csspart title - The visible title, the region's name.
  * @csspart message - The status line: loading, or why the report cannot be shown.
  * @csspart figure - One figure; also `nps`, `emotion-score`, `strong`, `emotions`, `crosstab` or `effort`.
+ * @csspart nps - The NPS figure (together with `figure`).
+ * @csspart emotion-score - The Emotion Score figure (together with `figure`).
+ * @csspart strong - The figure of strongly positive and strongly negative shares (together with `figure`).
+ * @csspart emotions - The emotion frequencies figure (together with `figure`).
+ * @csspart crosstab - The NPS × emotion-balance figure (together with `figure`).
+ * @csspart effort - The effort figure (together with `figure`).
  * @csspart caption - A figure's caption.
  * @csspart n - How many answers a figure counts.
  * @csspart chart - The pictures of a figure (hidden from screen readers, which read its table).
@@ -29,6 +35,8 @@ import { SummaryTask } from './summary-task.js';
  * @csspart value - A number inside a chart.
  * @csspart track - The background of a bar or scale.
  * @csspart bar - A filled bar; also `positive` or `negative` where it has a valence.
+ * @csspart positive - A positive bar (together with `bar`).
+ * @csspart negative - A negative bar (together with `bar`).
  * @csspart interval - The NPS 95 % interval on its −100 … 100 scale.
  * @csspart marker - The NPS score on its scale.
  * @csspart axis - The end labels under a scale.
@@ -51,6 +59,14 @@ import { SummaryTask } from './summary-task.js';
  * @cssproperty --feelback-positive - Positive Emotion Score and strongly positive share.
  * @cssproperty --feelback-negative - Negative Emotion Score and strongly negative share.
  * @cssproperty --feelback-track - Background of bars and scales.
+ * @cssproperty --feelback-text - Text colour; also fills the NPS marker.
+ * @cssproperty --feelback-muted - Colour of secondary text: counts, axes, the status line.
+ * @cssproperty --feelback-background - Background of the frame; also outlines the NPS marker.
+ * @cssproperty --feelback-border - Rules between table rows.
+ * @cssproperty --feelback-error - Colour of the message when the report cannot be shown.
+ * @cssproperty --feelback-gap - The base spacing.
+ * @cssproperty --feelback-padding - Inner spacing of the frame.
+ * @cssproperty --feelback-frame - Border colour of the frame.
  */
 export class FeelbackReport extends LitElement {
   static override styles = [baseStyles, frameStyles, reportStyles];

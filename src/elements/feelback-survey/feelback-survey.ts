@@ -25,12 +25,12 @@ export type { SubmitOutcome };
  * @slot - Question elements: the built-in ones or a host's own `FeelbackQuestion` subclasses, which register
  * with the survey when they connect. Without any, the default survey renders: NPS, emotion, comment.
  *
- * @event feelback-change - An answer changed by the user: `{ name, kind, value, scores }`.
- * @event feelback-submit - A valid response is about to be sent (cancelable): `{ response }`.
- * @event feelback-sent - The endpoint answered 2xx: `{ response, status }`.
- * @event feelback-queued - Delivery deferred and will be retried: `{ response, reason }`.
- * @event feelback-error - `{ code, message }`, code `config`, `invalid`, `rejected` or `dropped`.
- * @event feelback-recovery - The submitted response matches a recovery rule: `{ response, reasons }`.
+ * @event {CustomEvent<FeelbackChangeDetail>} feelback-change - An answer changed by the user: `{ name, kind, value, scores }`.
+ * @event {CustomEvent<FeelbackSubmitDetail>} feelback-submit - A valid response is about to be sent (cancelable): `{ response }`.
+ * @event {CustomEvent<FeelbackSentDetail>} feelback-sent - The endpoint answered 2xx: `{ response, status }`.
+ * @event {CustomEvent<FeelbackQueuedDetail>} feelback-queued - Delivery deferred and will be retried: `{ response, reason }`.
+ * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code, message }`, code `config`, `invalid`, `rejected` or `dropped`.
+ * @event {CustomEvent<FeelbackRecoveryDetail>} feelback-recovery - The submitted response matches a recovery rule: `{ response, reasons }`.
  *
  * @csspart form - The form around the questions.
  * @csspart title - The visible title, the form's name.
@@ -42,12 +42,54 @@ export type { SubmitOutcome };
  * @csspart back - The Back button (`layout="steps"`).
  * @csspart progress - "Question 2 of 3" (`layout="steps"`).
  * @csspart thanks - The status region: the thank-you text, or why sending failed.
- * @csspart nps-option - Parts of the default survey's questions, prefixed with their kind (`nps-`, `emotion-`, `comment-`).
+ * The default survey (no question children) re-exports its questions' parts, prefixed with their kind:
+ * @csspart nps-base - The whole NPS question.
+ * @csspart nps-question - The NPS question text.
+ * @csspart nps-options - The radiogroup of the 11 scores.
+ * @csspart nps-option - One score.
+ * @csspart nps-checked - The picked score (with `nps-option`).
+ * @csspart nps-label - The number inside a score.
+ * @csspart nps-anchors - The row holding the low and high labels.
+ * @csspart nps-low-label - Meaning of 0.
+ * @csspart nps-high-label - Meaning of 10.
+ * @csspart nps-error - Says that the NPS question, which the default survey requires, is unanswered.
+ * @csspart emotion-base - The whole emotion question.
+ * @csspart emotion-question - The emotion question text.
+ * @csspart emotion-hint - How many emotions may be chosen.
+ * @csspart emotion-options - The group of emotion checkboxes; also each intensity radiogroup.
+ * @csspart emotion-option - One emotion; also each intensity radio.
+ * @csspart emotion-checked - A checked emotion or picked intensity (with `emotion-option`).
+ * @csspart emotion-picture - The face drawn for an emotion.
+ * @csspart emotion-label - The text of an emotion or an intensity number.
+ * @csspart emotion-status - Announces that the limit is reached.
+ * @csspart emotion-intensity - The "How strongly?" block of one chosen emotion.
+ * @csspart emotion-anchors - The meaning of 1 and 5 under an intensity scale.
+ * @csspart emotion-low-label - "a little".
+ * @csspart emotion-high-label - "very strongly".
+ * @csspart emotion-error - Why the emotion answer is not complete.
+ * @csspart comment-base - The whole comment question.
+ * @csspart comment-question - The comment question text.
+ * @csspart comment-textbox - The textarea.
+ * @csspart comment-meta - The row under the textbox holding the note and the count.
+ * @csspart comment-note - Says that personal details are left out.
+ * @csspart comment-count - The visible character count.
+ * @csspart comment-error - The comment's error message (the default comment is optional: it stays empty).
  *
  * @cssproperty --feelback-accent - Colour of buttons, picked options and focus rings.
+ * @cssproperty --feelback-on-accent - Text colour on the accent (the Send and Next buttons, picked options).
+ * @cssproperty --feelback-text - Text colour.
+ * @cssproperty --feelback-muted - Colour of secondary text: the progress, hints, anchors.
+ * @cssproperty --feelback-background - Background of the form and of the Back button.
+ * @cssproperty --feelback-border - Border colour of the Back button and of the options.
+ * @cssproperty --feelback-error - Colour of error messages and of a failed delivery's text.
  * @cssproperty --feelback-font - Font of the whole survey (default: inherited from the page).
  * @cssproperty --feelback-radius - Corner radius.
+ * @cssproperty --feelback-gap - The base spacing; the space between questions is three times it.
+ * @cssproperty --feelback-padding - Inner spacing of the form's frame and of the status region.
+ * @cssproperty --feelback-frame - Border colour of the form's frame.
  * @cssproperty --feelback-max-width - Widest the survey grows.
+ * @cssproperty --feelback-thanks-background - Background of the thank-you text.
+ * @cssproperty --feelback-error-background - Background of the status region when sending failed.
  */
 export class FeelbackSurvey extends LitElement {
   static override styles = [baseStyles, frameStyles, surveyStyles];

@@ -32,6 +32,8 @@ export const REGISTER = 'feelback-register';
  * - `focusControl()`: focus the checked or first control (an invalid submit lands there);
  * - call `userChanged()` after every answer the respondent gives (never on a programmatic set), and
  *   render `renderError()` and `invalid` (e.g. `aria-invalid`) so a required question can say it is empty.
+ *
+ * @event change - The respondent answered or changed the answer (user input only, never on a programmatic set).
  */
 export abstract class FeelbackQuestion extends LitElement {
   /** Lets the survey recognise questions without `instanceof`: two bundles may share a page. */
