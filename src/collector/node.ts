@@ -123,7 +123,8 @@ export function toNodeListener(target: Collector | Handler, options: NodeAdapter
   if (typeof target === 'function') return fetchListener(target, onError);
   const viaFetch = fetchListener(createHandler(target), onError);
   const direct = (req: IncomingMessage, res: ServerResponse) => {
-    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+    const url = `http://localhost${req.url ?? '/'}`;
+    const { pathname, search } = URL.canParse(url) ? new URL(url) : { pathname: '/', search: '' };
     void replyDirectly(target, req, res, pathname, search, onError);
   };
   const path = target.responsesPath;
