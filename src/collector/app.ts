@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseOrigins } from './cors.js';
 import { createCollector, type CollectorOptions } from './core.js';
+import { HostPolicy, isLoopbackAddress } from './hosts.js';
+import { logError } from './log.js';
 import { toNodeListener } from './node.js';
 import { createStaticListener } from './static.js';
 import type { ResponseStore } from './store.js';
@@ -34,6 +36,11 @@ export interface CollectorApp {
   server: Server;
   store: ResponseStore;
   url: string;
+  /**
+   * Summary and export answer 403: the server listens beyond loopback and no read token is set. The
+   * caller says so at start (`server.ts` does, on stderr).
+   */
+  readsRefused: boolean;
   /** Idempotent; resolves once every request has finished and the store is closed. */
   shutdown(): Promise<void>;
 }
@@ -50,10 +57,21 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
   const url = `http://${host}:${port}/`;
 
   const origins = options.allowedOrigins?.length ? options.allowedOrigins : parseOrigins(undefined, port);
-  const api = toNodeListener(createCollector({ ...options, allowedOrigins: origins }), {
-    onError: options.onError,
-    fastPath: options.fastPath,
-  });
+  // Its own names: loopback and IP addresses always; the name it was told to listen on (`HOST`), if one.
+  const allowedHosts = [...(options.allowedHosts ?? []), ...(options.host ? [options.host] : [])];
+  const hosts = new HostPolicy(allowedHosts);
+  // Without a read token, reads are served only on a loopback address, unless the caller decides otherwise.
+  const readsRefused = !options.readToken && !(options.readsWithoutToken ?? isLoopbackAddress(address));
+  const onError = options.onError ?? logError;
+  const api = toNodeListener(
+    createCollector({
+      ...options,
+      allowedOrigins: origins,
+      allowedHosts,
+      readsWithoutToken: !readsRefused,
+    }),
+    { onError, fastPath: options.fastPath },
+  );
   const files = options.root
     ? createStaticListener([
         { prefix: '/', dir: join(options.root, 'demo') },
@@ -74,8 +92,13 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
     });
     const path = (req.url ?? '/').split('?', 1)[0]!;
     if (path === basePath || path.startsWith(`${basePath}/`) || !files) return api(req, res);
+    // The demo's files too: a rebound page could otherwise read whatever they hold, as Vite's dev server knows.
+    if (!hosts.allows(req.headers.host ?? null)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+      return void res.end('Host not allowed: add it to FEELBACK_ALLOWED_HOSTS\n');
+    }
     files(req, res).catch((error: unknown) => {
-      (options.onError ?? console.error)(error);
+      onError(error);
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
@@ -97,8 +120,17 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
     }
     server.closeAllConnections();
     await closed;
+    // The server closes as soon as the sockets are destroyed; a cut request's `close`, which aborts what it
+    // still reads, comes a turn later. The store closes after every one, so no read finds it closed.
+    if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
     await options.store.close();
   }
 
-  return { server, store: options.store, url, shutdown: () => (done ??= drain()) };
+  return {
+    server,
+    store: options.store,
+    url,
+    readsRefused,
+    shutdown: () => (done ??= drain()),
+  };
 }

@@ -8,9 +8,11 @@ import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.j
 import { CorsPolicy } from './cors.js';
 import { csvExport, ndjsonExport, textStream } from './export.js';
 import { parseFilter } from './filter.js';
+import { HostPolicy } from './hosts.js';
+import { logError } from './log.js';
 import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { BodyTooLarge, errorReply, internalError, isJson, jsonReply, type Reply } from './reply.js';
-import { streamRows, type ResponseStore } from './store.js';
+import { streamRows, type InsertOutcome, type ResponseStore } from './store.js';
 import { validateResponse } from './validate.js';
 
 /** Browsers' keepalive requests share a 64 KiB quota; no honest response comes near it. */
@@ -20,6 +22,14 @@ export interface CollectorOptions {
   store: ResponseStore;
   /** Origins allowed to send and read (`FEELBACK_ALLOWED_ORIGINS`); `*` allows any. */
   allowedOrigins: readonly string[];
+  /**
+   * Host names the collector answers to besides `localhost` and IP addresses (`FEELBACK_ALLOWED_HOSTS`):
+   * any other `Host` gets a 403, against DNS rebinding. `startCollector` adds the name it listens on; on
+   * another runtime the handler cannot know its names, so list the domain it serves, e.g.
+   * `['feedback.bank.nl']` (`.bank.nl` for every subdomain). `['*']` turns the check off, for a proxy in
+   * front that checks `Host` itself.
+   */
+  allowedHosts?: readonly string[];
   /** Extra request headers a host's survey sends (e.g. a CSRF token header), allowed in preflight. */
   allowedHeaders?: readonly string[];
   /** Reply `Access-Control-Allow-Credentials: true`, for surveys that send `credentials="include"`. */
@@ -42,7 +52,16 @@ export interface CollectorOptions {
    * every comment, and a collector reachable beyond localhost should not hand them to anyone who asks.
    */
   readToken?: string;
-  /** Reports unexpected errors (default `console.error`); the client only sees a generic 500. */
+  /**
+   * Without `readToken`: `false` refuses summary and export with a 403 instead of serving them to anyone.
+   * Default `true`; `startCollector` sets `false` when it listens on an address beyond loopback.
+   */
+  readsWithoutToken?: boolean;
+  /**
+   * Reports unexpected errors; the client only sees a generic 500. The default logs the error's class, code
+   * and stack frames, never its message (databases quote the data they failed on in it): a custom one
+   * receives the error itself, respondent's text included.
+   */
   onError?: (error: unknown) => void;
   /** Clock for `receivedAt`; tests may fix it. */
   now?: () => Date;
@@ -69,6 +88,8 @@ export interface CollectorRequest {
    */
   text(limit: number): Promise<string>;
   clientAddress?: string;
+  /** Aborted when the client goes away or a shutdown cuts the connection: a long read stops early. */
+  signal?: AbortSignal;
 }
 
 /** The collector without its runtime: both adapters reply through it, so behaviour is defined once. */
@@ -97,7 +118,9 @@ export function createCollector(options: CollectorOptions): Collector {
   const trustedProxies = options.trustedProxies ?? 0;
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
-  const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
+  const onError = options.onError ?? logError;
+  const hosts = new HostPolicy(options.allowedHosts);
+  const readsRefused = !options.readToken && options.readsWithoutToken === false;
 
   async function postResponse(request: CollectorRequest): Promise<Reply> {
     if (!isJson(request.header('content-type'))) {
@@ -127,15 +150,25 @@ export function createCollector(options: CollectorOptions): Collector {
     }
     // Scores are recomputed here: a client can send anything in `scores`.
     const response = { ...parsed.data, id, scores: scoreResponse(parsed.data.answers) };
-    const created = await store.insert(response, now());
-    return jsonReply(created ? 201 : 200, { id: response.id, status: created ? 'created' : 'duplicate' });
+    const outcome = toOutcome(await store.insert(response, now()));
+    if (outcome === 'conflict') {
+      return errorReply(422, 'a response with this id is stored with a different body', 'id');
+    }
+    return jsonReply(outcome === 'created' ? 201 : 200, { id: response.id, status: outcome });
   }
 
   async function getSummary(request: CollectorRequest): Promise<Reply> {
     const parsed = parseFilter(new URLSearchParams(request.search));
     if ('errors' in parsed) return jsonReply(400, parsed);
     const acc = new SummaryAccumulator(options.summary);
-    for await (const row of streamRows(store, parsed.filter)) acc.add(row.response);
+    const { signal } = request;
+    try {
+      for await (const row of streamRows(store, parsed.filter, undefined, signal)) acc.add(row.response);
+    } catch (error) {
+      // A page in flight when a shutdown closed the store: the reader is gone, nothing to report.
+      if (!signal?.aborted) throw error;
+    }
+    if (signal?.aborted) return errorReply(503, 'the request was cut off');
     return jsonReply(200, acc.result());
   }
 
@@ -152,6 +185,7 @@ export function createCollector(options: CollectorOptions): Collector {
         'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
         'content-disposition': `attachment; filename="feelback-responses.${format}"`,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
       },
       body: textStream(csv ? csvExport(store, parsed.filter) : ndjsonExport(store, parsed.filter)),
     };
@@ -165,6 +199,9 @@ export function createCollector(options: CollectorOptions): Collector {
 
   async function route(request: CollectorRequest, origin: string | null): Promise<Reply> {
     const { pathname, method } = request;
+    if (!hosts.allows(request.header('host'))) {
+      return errorReply(403, 'host not allowed: add it to FEELBACK_ALLOWED_HOSTS (allowedHosts)', 'host');
+    }
     const path = pathname.startsWith(`${base}/`) ? pathname.slice(base.length).replace(/\/+$/, '') : null;
     const found = path === null ? undefined : routes[path];
     if (!found) return errorReply(404, 'not found', 'url');
@@ -179,6 +216,13 @@ export function createCollector(options: CollectorOptions): Collector {
       : request.clientAddress;
     const wait = limiter && key !== undefined ? limiter.take(key) : 0;
     if (wait > 0) return errorReply(429, 'too many requests', '', { 'retry-after': String(wait) });
+    if (found.reads && readsRefused) {
+      return errorReply(
+        403,
+        'reads are off: the collector is reachable beyond this machine and no read token is set (FEELBACK_READ_TOKEN)',
+        'authorization',
+      );
+    }
     if (found.reads && options.readToken && !bearerMatches(request.header('authorization'), options.readToken)) {
       return errorReply(401, 'a valid read token is required', 'authorization', { 'www-authenticate': 'Bearer' });
     }
@@ -200,6 +244,11 @@ export function createCollector(options: CollectorOptions): Collector {
       return reply;
     },
   };
+}
+
+/** A store written before 1.1 answers a boolean: a repeat of a known id is then taken for a duplicate. */
+function toOutcome(result: InsertOutcome | boolean): InsertOutcome {
+  return result === true ? 'created' : result === false ? 'duplicate' : result;
 }
 
 /** Compares in constant time, so the reply's timing does not reveal how much of a guess was right. */

@@ -16,9 +16,15 @@ export {
 } from './core.js';
 export type { Reply } from './reply.js';
 
-/** What the host runtime knows about the connection. Used only as the rate-limit key, never stored. */
+/** What the host runtime knows about the connection. */
 export interface ClientInfo {
+  /** The rate-limit key, never stored. */
   clientAddress?: string;
+  /**
+   * Aborted when the client goes away; default `request.signal`. The Node adapter passes its own: undici
+   * lets a `Request`'s signal stop following the one it was made with once the `Request` is collected.
+   */
+  signal?: AbortSignal;
 }
 
 export type Handler = (request: Request, info?: ClientInfo) => Promise<Response>;
@@ -32,9 +38,11 @@ export function createHandler(options: CollectorOptions | Collector): Handler {
       method: request.method,
       pathname: url.pathname,
       search: url.search,
-      header: (name) => request.headers.get(name),
+      // Some runtimes keep `Host` out of the headers; the URL they build from it still holds it.
+      header: (name) => request.headers.get(name) ?? (name === 'host' ? url.host : null),
       text: (limit) => readLimited(request, limit),
       clientAddress: info?.clientAddress,
+      signal: info?.signal ?? request.signal,
     });
     return toResponse(reply);
   };

@@ -16,7 +16,7 @@ export type { Reply } from './reply.js';
 export { createHandler, type Handler, type ClientInfo } from './handler.js';
 export { toNodeListener, toFetchRequest, type NodeListener, type NodeAdapterOptions } from './node.js';
 export { startCollector, type CollectorApp, type CollectorAppOptions } from './app.js';
-export { streamRows, type ResponseStore, type ResponseFilter, type StoredRow } from './store.js';
+export { streamRows, type InsertOutcome, type ResponseStore, type ResponseFilter, type StoredRow } from './store.js';
 export { DEFAULT_RATE_LIMIT, parseRateLimit, type RateLimitOptions } from './rate-limit.js';
 export { parseOrigins } from './cors.js';
 export { flatten as flattenRow, csvCell } from './export.js';

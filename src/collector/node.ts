@@ -12,7 +12,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Collector } from './core.js';
 import { createHandler, type Handler } from './handler.js';
-import { BodyTooLarge, decodeUtf8, internalError, type Reply } from './reply.js';
+import { logError } from './log.js';
+import { BodyTooLarge, decodeUtf8, errorReply, internalError, type Reply } from './reply.js';
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -50,7 +51,14 @@ function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-export function toFetchRequest(req: IncomingMessage): Request {
+/**
+ * Methods Node's parser accepts but a Fetch `Request` refuses to carry (`new Request` throws): they are
+ * answered without one, never with a 500.
+ */
+const FETCH_REFUSED = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** `signal`: aborted when the client goes, passed on as the request's own `signal`. */
+export function toFetchRequest(req: IncomingMessage, signal?: AbortSignal): Request {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!;
@@ -62,7 +70,7 @@ export function toFetchRequest(req: IncomingMessage): Request {
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // `duplex: 'half'` is what lets a stream be a request body; lib.dom's RequestInit does not list it yet.
-  const init = { method, headers, body: hasBody ? requestBody(req) : null, duplex: 'half' } as RequestInit;
+  const init = { method, headers, body: hasBody ? requestBody(req) : null, duplex: 'half', signal } as RequestInit;
   return new Request(url, init);
 }
 
@@ -111,25 +119,40 @@ export interface NodeAdapterOptions {
  * host's own around `createHandler`'s), which then runs on Fetch objects.
  */
 export function toNodeListener(target: Collector | Handler, options: NodeAdapterOptions = {}): NodeListener {
-  const onError = options.onError ?? ((error: unknown) => console.error('feelback collector:', error));
+  const onError = options.onError ?? logError;
   if (typeof target === 'function') return fetchListener(target, onError);
   const viaFetch = fetchListener(createHandler(target), onError);
+  const direct = (req: IncomingMessage, res: ServerResponse) => {
+    const url = `http://localhost${req.url ?? '/'}`;
+    const { pathname, search } = URL.canParse(url) ? new URL(url) : { pathname: '/', search: '' };
+    void replyDirectly(target, req, res, pathname, search, onError);
+  };
   const path = target.responsesPath;
   // Only a path the URL parser leaves as it is: anything else it would rewrite goes the Fetch way.
-  if (options.fastPath === false || new URL(path, 'http://localhost').pathname !== path) return viaFetch;
+  const fast = options.fastPath !== false && new URL(path, 'http://localhost').pathname === path;
   return (req, res) => {
+    if (FETCH_REFUSED.has(req.method ?? '')) return direct(req, res);
     const url = req.url ?? '/';
     const query = url.indexOf('?');
-    if (req.method !== 'POST' || (query === -1 ? url : url.slice(0, query)) !== path) return viaFetch(req, res);
-    void postDirectly(target, req, res, query === -1 ? '' : url.slice(query), onError);
+    if (!fast || req.method !== 'POST' || (query === -1 ? url : url.slice(0, query)) !== path) {
+      return viaFetch(req, res);
+    }
+    void replyDirectly(target, req, res, path, query === -1 ? '' : url.slice(query), onError);
   };
 }
 
 function fetchListener(handler: Handler, onError: (error: unknown) => void): NodeListener {
   return (req, res) => {
+    // A host's own Fetch handler never sees these methods: no route of its can answer them.
+    if (FETCH_REFUSED.has(req.method ?? '')) {
+      return void writeReply(errorReply(501, `method ${req.method} not implemented`, 'method'), req, res);
+    }
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
     void (async () => {
       try {
-        const response = await handler(toFetchRequest(req), { clientAddress: req.socket.remoteAddress });
+        const info = { clientAddress: req.socket.remoteAddress, signal: gone.signal };
+        const response = await handler(toFetchRequest(req, gone.signal), info);
         res.statusCode = response.status;
         for (const [name, value] of response.headers) res.setHeader(name, value);
         // The handler answered before the upload ended (413, 415…): close rather than read the rest.
@@ -143,18 +166,22 @@ function fetchListener(handler: Handler, onError: (error: unknown) => void): Nod
   };
 }
 
-/** The hot route: the core on the `IncomingMessage`, its reply written without a `Request` or `Response`. */
-async function postDirectly(
+/**
+ * The core on the `IncomingMessage`, its reply written without a `Request` or `Response`: the hot route,
+ * and the methods a `Request` cannot carry.
+ */
+async function replyDirectly(
   collector: Collector,
   req: IncomingMessage,
   res: ServerResponse,
+  pathname: string,
   search: string,
   onError: (error: unknown) => void,
 ): Promise<void> {
   try {
     const reply = await collector.reply({
-      method: 'POST',
-      pathname: collector.responsesPath,
+      method: req.method!,
+      pathname,
       search: search.length > 1 ? search : '',
       header: (name) => rawHeader(req.rawHeaders, name),
       text: (limit) => readText(req, limit),

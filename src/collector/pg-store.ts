@@ -1,7 +1,14 @@
 /** The PostgreSQL store, used when `DATABASE_URL` is set: a connection pool, `jsonb` bodies. */
 import pg from 'pg';
 import type { Response } from '../schema/response.js';
-import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
+import {
+  canonicalInstant,
+  sameResponse,
+  type InsertOutcome,
+  type ResponseFilter,
+  type ResponseStore,
+  type StoredRow,
+} from './store.js';
 
 /** Each step moves the schema one version up; `feelback_schema.version` records how far a database has come. */
 const MIGRATIONS: readonly string[] = [
@@ -45,7 +52,7 @@ const MAX_BATCH = 500;
 interface PendingInsert {
   response: Response;
   receivedAt: Date;
-  resolve(created: boolean): void;
+  resolve(outcome: InsertOutcome): void;
   reject(error: unknown): void;
 }
 
@@ -100,9 +107,9 @@ export class PgStore implements ResponseStore {
   /**
    * Group commit: the inserts of one turn of the event loop go to the server as one statement (arrays
    * through `unnest`, so the statement text and its plan stay the same whatever the batch size). Each
-   * promise resolves after the commit; the ids the statement returns are the ones that were new.
+   * promise resolves after the commit.
    */
-  insert(response: Response, receivedAt: Date): Promise<boolean> {
+  insert(response: Response, receivedAt: Date): Promise<InsertOutcome> {
     return new Promise((resolve, reject) => {
       this.pending.push({ response, receivedAt, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
@@ -123,13 +130,23 @@ export class PgStore implements ResponseStore {
     this.flushing.add(done);
   }
 
+  /**
+   * One statement inserts the batch and, for the ids already there, returns their stored bodies, so a
+   * repeat is told from a conflict without another round trip; a new id costs one more index probe. The
+   * statement sees the table as it was when it began: an id that another statement committed meanwhile
+   * (two copies of one response in flight at once) is read back after it.
+   */
   private async insertBatch(batch: readonly PendingInsert[]): Promise<void> {
-    const { rows } = await this.pool.query<{ id: string }>({
+    const { rows } = await this.pool.query<{ id: string; body: Response | null }>({
       name: 'feelback_insert_responses',
-      text: `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
-             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[],
-                                  $6::timestamptz[], $7::jsonb[])
-             ON CONFLICT (id) DO NOTHING RETURNING id`,
+      text: `WITH created AS (
+               INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
+               SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[],
+                                    $6::timestamptz[], $7::jsonb[])
+               ON CONFLICT (id) DO NOTHING RETURNING id)
+             SELECT id, NULL::jsonb AS body FROM created
+             UNION ALL
+             SELECT id, body FROM responses WHERE id = ANY($1::uuid[])`,
       values: [
         batch.map((p) => p.response.id),
         batch.map((p) => p.response.surveyId),
@@ -140,9 +157,40 @@ export class PgStore implements ResponseStore {
         batch.map((p) => JSON.stringify(p.response)),
       ],
     });
-    const created = new Set(rows.map((r) => r.id));
-    // The same id twice in one batch: the first is new, the second a duplicate, as if sent one by one.
-    for (const p of batch) p.resolve(created.delete(p.response.id.toLowerCase()));
+    const created = new Set<string>();
+    const stored = new Map<string, Response>();
+    for (const row of rows) {
+      if (row.body === null) created.add(row.id);
+      else stored.set(row.id, row.body);
+    }
+    const late: PendingInsert[] = [];
+    for (const p of batch) {
+      const id = p.response.id.toLowerCase();
+      // The same id twice in one batch: the first is new, the second compared with it, as if sent one by one.
+      if (created.delete(id)) {
+        stored.set(id, p.response);
+        p.resolve('created');
+      } else if (stored.has(id)) p.resolve(compare(stored.get(id)!, p.response));
+      else late.push(p);
+    }
+    if (late.length > 0) await this.compareLate(late);
+  }
+
+  private async compareLate(late: readonly PendingInsert[]): Promise<void> {
+    try {
+      const { rows } = await this.pool.query<{ id: string; body: Response }>(
+        'SELECT id, body FROM responses WHERE id = ANY($1::uuid[])',
+        [late.map((p) => p.response.id)],
+      );
+      const stored = new Map(rows.map((r) => [r.id, r.body]));
+      for (const p of late) {
+        const body = stored.get(p.response.id.toLowerCase());
+        if (body) p.resolve(compare(body, p.response));
+        else p.reject(new Error('a conflicting row is not visible after its commit'));
+      }
+    } catch (error) {
+      for (const p of late) p.reject(error);
+    }
   }
 
   async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
@@ -166,6 +214,9 @@ export class PgStore implements ResponseStore {
     await this.pool.end();
   }
 }
+
+const compare = (stored: Response, sent: Response): InsertOutcome =>
+  sameResponse(stored, sent) ? 'duplicate' : 'conflict';
 
 function whereClause(filter: ResponseFilter, afterSeq: number) {
   const clauses = ['seq > $1'];

@@ -15,11 +15,19 @@ export interface Reply {
   body: string | ReadableStream<Uint8Array> | null;
 }
 
-/** Every JSON reply: `no-store`, as each one is about one request. */
+/**
+ * Every JSON reply: `no-store`, as each one is about one request; `nosniff`, so no browser ever takes an
+ * answer quoting a respondent's text for a page or a script.
+ */
 export function jsonReply(status: number, body: unknown, headers?: Record<string, string>): Reply {
   return {
     status,
-    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    headers: {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
     body: JSON.stringify(body),
   };
 }

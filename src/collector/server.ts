@@ -3,18 +3,16 @@
  * Environment: PORT (8787), HOST (127.0.0.1), FEELBACK_DB (./data/feelback.db) or DATABASE_URL (PostgreSQL),
  * FEELBACK_ALLOWED_ORIGINS, FEELBACK_ALLOWED_HEADERS, FEELBACK_ALLOW_CREDENTIALS, FEELBACK_RATE_LIMIT,
  * FEELBACK_TRUST_PROXY (reverse proxies in front: the rate limit then counts X-Forwarded-For clients),
- * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`).
+ * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`; when
+ * unset they answer 403 unless HOST is a loopback address), FEELBACK_ALLOWED_HOSTS (host names beyond
+ * localhost, IP addresses and HOST that requests may name, against DNS rebinding).
  */
 import { fileURLToPath } from 'node:url';
 import { startCollector } from './app.js';
+import { parseList as list } from './hosts.js';
+import { describeError } from './log.js';
 import { openStore } from './open-store.js';
 import { parseRateLimit, parseTrustProxy } from './rate-limit.js';
-
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 async function main() {
   const env = process.env;
@@ -34,6 +32,7 @@ async function main() {
     port,
     host: env.HOST || '127.0.0.1',
     allowedOrigins: list(env.FEELBACK_ALLOWED_ORIGINS),
+    allowedHosts: list(env.FEELBACK_ALLOWED_HOSTS),
     allowedHeaders: list(env.FEELBACK_ALLOWED_HEADERS),
     allowCredentials: /^(1|true|yes)$/i.test(env.FEELBACK_ALLOW_CREDENTIALS ?? ''),
     rateLimit,
@@ -41,6 +40,12 @@ async function main() {
     readToken: env.FEELBACK_READ_TOKEN || undefined,
   });
   console.log(`feelback: serving ${app.url} (demo at /, build at /dist/, API at /api/; ${storage})`);
+  if (app.readsRefused) {
+    console.error(
+      `feelback: WARNING: ${app.url} is reachable beyond this machine and FEELBACK_READ_TOKEN is not set: ` +
+        '/api/summary and /api/export answer 403 until it is (they hold every comment).',
+    );
+  }
 
   const stop = (signal: NodeJS.Signals) => {
     console.log(`feelback: ${signal}, finishing requests in flight`);
@@ -50,7 +55,7 @@ async function main() {
         process.exit(0);
       },
       (error: unknown) => {
-        console.error('feelback: shutdown failed:', error);
+        console.error(`feelback: shutdown failed: ${describeError(error)}`);
         process.exit(1);
       },
     );

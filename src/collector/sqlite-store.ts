@@ -5,7 +5,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
-import { canonicalInstant, type ResponseFilter, type ResponseStore, type StoredRow } from './store.js';
+import {
+  canonicalInstant,
+  sameResponse,
+  type InsertOutcome,
+  type ResponseFilter,
+  type ResponseStore,
+  type StoredRow,
+} from './store.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
 const MIGRATIONS: readonly string[] = [
@@ -41,7 +48,7 @@ export interface SqliteStoreOptions {
 interface PendingInsert {
   response: Response;
   receivedAt: Date;
-  resolve(created: boolean): void;
+  resolve(outcome: InsertOutcome): void;
   reject(error: unknown): void;
 }
 
@@ -54,8 +61,9 @@ interface Row {
 export class SqliteStore implements ResponseStore {
   private readonly db: Database.Database;
   private readonly insertStmt: Database.Statement;
+  private readonly storedStmt: Database.Statement;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly insertBatch: (batch: readonly PendingInsert[]) => boolean[];
+  private readonly insertBatch: (batch: readonly PendingInsert[]) => InsertOutcome[];
   private pending: PendingInsert[] = [];
   private readonly checkpointer: BackgroundCheckpointer | null = null;
 
@@ -76,6 +84,7 @@ export class SqliteStore implements ResponseStore {
       `INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
+    this.storedStmt = this.db.prepare('SELECT body FROM responses WHERE id = ?').pluck();
     this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => batch.map((p) => this.insertOne(p)));
   }
 
@@ -92,7 +101,7 @@ export class SqliteStore implements ResponseStore {
    * costs a WAL append and lock traffic; at 100 concurrent requests sharing it is most of the throughput.
    * Every promise still resolves only after its row is committed, so a 201 always means "on disk".
    */
-  insert(response: Response, receivedAt: Date): Promise<boolean> {
+  insert(response: Response, receivedAt: Date): Promise<InsertOutcome> {
     return new Promise((resolve, reject) => {
       this.pending.push({ response, receivedAt, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
@@ -117,7 +126,11 @@ export class SqliteStore implements ResponseStore {
     }
   }
 
-  private insertOne({ response, receivedAt }: PendingInsert): boolean {
+  /**
+   * A new id costs the insert alone. A known one is compared with the stored body in the same transaction
+   * (a repeat in the same batch included: the earlier insert is visible to the later one).
+   */
+  private insertOne({ response, receivedAt }: PendingInsert): InsertOutcome {
     const result = this.insertStmt.run(
       response.id,
       response.surveyId,
@@ -127,7 +140,9 @@ export class SqliteStore implements ResponseStore {
       receivedAt.toISOString(),
       JSON.stringify(response),
     );
-    return result.changes === 1;
+    if (result.changes === 1) return 'created';
+    const stored = JSON.parse(this.storedStmt.get(response.id) as string) as Response;
+    return sameResponse(stored, response) ? 'duplicate' : 'conflict';
   }
 
   /**

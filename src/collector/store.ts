@@ -23,9 +23,18 @@ export interface StoredRow {
   response: Response;
 }
 
+/**
+ * What an insert did: `created` a new row; `duplicate`, the id was stored with the same body (a retry);
+ * `conflict`, the id was stored with another body, which stays as it was.
+ */
+export type InsertOutcome = 'created' | 'duplicate' | 'conflict';
+
 export interface ResponseStore {
-  /** Stores the response once per id: `true` when new, `false` when that id was already stored. */
-  insert(response: Response, receivedAt: Date): Promise<boolean>;
+  /**
+   * Stores the response once per id. A store written before 1.1 may answer `true` (created) or `false`
+   * (the id was already stored): the collector then takes every repeat for a duplicate.
+   */
+  insert(response: Response, receivedAt: Date): Promise<InsertOutcome | boolean>;
   /** Up to `limit` matching rows with `seq > afterSeq`, in `seq` order. */
   page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]>;
   count(filter?: ResponseFilter): Promise<number>;
@@ -51,6 +60,32 @@ export async function* streamRows(
     if (batch.length < batchSize) return;
     after = batch[batch.length - 1]!.seq;
   }
+}
+
+/**
+ * Whether two bodies of one id are the same response: compared as canonical JSON (keys sorted, ids in
+ * lower case), `scores` left out since the collector recomputes them and a newer version may score
+ * differently. Both sides must be what validation gave: the stored body is, and so is a new one.
+ */
+export function sameResponse(a: Response, b: Response): boolean {
+  return canonicalBody(a) === canonicalBody(b);
+}
+
+function canonicalBody(response: Response): string {
+  return canonicalJson({ ...response, scores: undefined, id: response.id.toLowerCase() });
+}
+
+/** JSON with every object's keys sorted; `undefined` members dropped, as `JSON.stringify` does. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries = Object.keys(value)
+    .sort()
+    .flatMap((key) => {
+      const member = (value as Record<string, unknown>)[key];
+      return member === undefined ? [] : [`${JSON.stringify(key)}:${canonicalJson(member)}`];
+    });
+  return `{${entries.join(',')}}`;
 }
 
 /** `submittedAt` in one canonical form, so that text comparison in SQLite orders instants correctly. */

@@ -1,6 +1,7 @@
 /** Shared by the collector tests: valid responses and raw HTTP where `fetch` cannot express the case. */
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { format } from 'node:util';
 import type { Answer, Response } from '../../src/schema/response.js';
 
 export function makeResponse(overrides: Partial<Response> = {}): Response {
@@ -109,4 +110,12 @@ export function rawRequest(
     else if (options.method === 'POST' && options.headers?.['content-length'] !== undefined) req.flushHeaders();
     else req.end();
   });
+}
+
+/** What `console.error` prints until `restore()`, as it would print it, instead of printing it. */
+export function captureConsoleError(): { lines: string[]; restore(): void } {
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void lines.push(format(...args));
+  return { lines, restore: () => (console.error = original) };
 }

@@ -3,7 +3,9 @@ import { after, test } from 'node:test';
 import pgClient from 'pg';
 import { PgStore } from '../../src/collector/pg-store.js';
 import { startPostgres } from '../support/pg.js';
+import { refusingPg, refusingSchemas } from './refusing-stores.js';
 import { collectorSuite } from './suite.js';
+import { httpSuite } from './suite-http.js';
 
 const pg = await startPostgres();
 if ('skip' in pg) {
@@ -15,10 +17,14 @@ if ('skip' in pg) {
     if (process.env.DATABASE_URL) {
       const client = new pgClient.Client({ connectionString: pg.url });
       await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      for (const name of [schema, ...refusingSchemas]) await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
       await client.end();
     }
     await pg.stop();
   });
   collectorSuite('PostgreSQL', { open: () => PgStore.open({ connectionString: pg.url, schema }) });
+  httpSuite('PostgreSQL', {
+    open: () => PgStore.open({ connectionString: pg.url, schema }),
+    refusing: () => refusingPg(pg.url),
+  });
 }

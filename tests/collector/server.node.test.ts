@@ -78,6 +78,22 @@ describe('npm start serves files', () => {
     assert.equal((await fetch(new URL('/nothing.html', app.url))).status, 404);
   });
 
+  test('refuses the demo files to a Host that is not its own, as the API, and answers TRACE with 405', async () => {
+    const port = new URL(app.url).port;
+    for (const path of ['/', '/dist/feelback.js', '/api/summary']) {
+      const res = await rawRequest(app.url, { path, headers: { host: `attacker.example:${port}` } });
+      assert.equal(res.status, 403, path);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.ok(!res.body.includes('Hypotheek'));
+    }
+    const own = await rawRequest(app.url, { path: '/', headers: { host: `localhost:${port}` } });
+    assert.equal(own.status, 200);
+    assert.ok(own.body.includes('Hypotheek'));
+    const trace = await rawRequest(app.url, { method: 'TRACE', path: '/' });
+    assert.equal(trace.status, 405);
+    assert.equal(trace.headers.allow, 'GET, HEAD');
+  });
+
   for (const path of [
     '/../secret.txt',
     '/dist/../../secret.txt',
@@ -187,6 +203,62 @@ describe('graceful shutdown of the real server process', () => {
       assert.equal(await store.count({ surveyId: response.surveyId }), 1);
       const rows = await store.page({}, 0, 10);
       assert.equal(rows[0]!.response.id, response.id);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the real server process beyond loopback', () => {
+  test('without FEELBACK_READ_TOKEN says so on stderr, refuses reads, answers FEELBACK_ALLOWED_HOSTS, stores posts', async () => {
+    const db = join(dir, 'open', 'feelback.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/collector/server.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '0.0.0.0',
+        FEELBACK_DB: db,
+        DATABASE_URL: '',
+        FEELBACK_READ_TOKEN: '',
+        FEELBACK_ALLOWED_HOSTS: 'feedback.bank.example, .survey.example',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = once(child, 'exit');
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d));
+    const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+    let line = await lines.next();
+    while (!line.done && !/serving/.test(line.value)) line = await lines.next();
+    assert.ok(!line.done, 'the server printed no address');
+    const port = new URL(/http:\/\/\S+/.exec(line.value)![0]).port;
+    const base = `http://127.0.0.1:${port}/`;
+    try {
+      // stderr is a pipe of its own: its line may come after stdout's.
+      for (let i = 0; i < 50 && !stderr.includes('\n'); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.match(stderr, /WARNING: .*FEELBACK_READ_TOKEN is not set: \/api\/summary and \/api\/export answer 403/);
+      const summary = await rawRequest(base, { path: '/api/summary' });
+      assert.equal(summary.status, 403);
+      assert.match(JSON.parse(summary.body).errors[0].message, /no read token is set/);
+      const body = makeResponse();
+      const send = (host: string, response = body) =>
+        rawRequest(base, {
+          method: 'POST',
+          path: '/api/responses',
+          headers: { host, 'content-type': 'application/json' },
+          parts: [Buffer.from(JSON.stringify(response))],
+        });
+      assert.equal((await send('attacker.example')).status, 403);
+      assert.equal((await send('feedback.bank.example')).status, 201);
+      assert.equal((await send(`www.survey.example:${port}`, makeResponse({ surveyId: 'other' }))).status, 201);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal((await exited)[0], 0);
+    const store = new SqliteStore(db);
+    try {
+      assert.equal(await store.count(), 2);
     } finally {
       await store.close();
     }

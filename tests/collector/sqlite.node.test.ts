@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { SqliteStore } from '../../src/collector/sqlite-store.js';
+import { refusingSqlite } from './refusing-stores.js';
+import { httpSuite } from './suite-http.js';
 import { collectorSuite } from './suite.js';
 
 // A real file, so that "survives a restart" means what it says.
@@ -10,3 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'feelback-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 collectorSuite('SQLite', { open: async () => new SqliteStore(join(dir, 'data', 'feelback.db')) });
+httpSuite('SQLite', {
+  open: async () => new SqliteStore(join(dir, 'data', 'feelback.db')),
+  refusing: () => refusingSqlite(dir),
+});

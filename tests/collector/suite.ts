@@ -84,7 +84,12 @@ function contractSuite(title: string, target: StoreUnderTest, variant: Partial<C
     });
 
     test('the handler is a plain Fetch function: Request in, Response out, no Node server needed', async () => {
-      const handler = createHandler({ store: app.store, allowedOrigins: [], rateLimit: false });
+      const handler = createHandler({
+        store: app.store,
+        allowedOrigins: [],
+        allowedHosts: ['collector.example'],
+        rateLimit: false,
+      });
       const body = makeResponse({ surveyId: survey() });
       const request = () =>
         new Request('https://collector.example/api/responses', {
