@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /** Collapses the whitespace inside Lit's html`` and css`` templates: bytes every visitor downloads. */
 function minifyTemplates(): Plugin {
@@ -15,24 +16,96 @@ function minifyTemplates(): Plugin {
   };
 }
 
-/**
- * Builds the script-tag bundle: everything (Lit, zod/mini, every element) in one file. scripts/build.mjs
- * wraps it in the double-load guard and writes dist/feelback.js and dist/feelback.iife.js from it.
- */
-export default defineConfig({
+/** Each tag's module and exported class: one chunk per element, fetched the first time its tag is in the page. */
+const ELEMENT_CHUNKS: Record<string, readonly [module: string, exportName: string]> = {
+  'feelback-survey': ['src/elements/feelback-survey/feelback-survey.ts', 'FeelbackSurvey'],
+  'feelback-nps': ['src/elements/feelback-nps/feelback-nps.ts', 'FeelbackNps'],
+  'feelback-emotion': ['src/elements/feelback-emotion/feelback-emotion.ts', 'FeelbackEmotion'],
+  'feelback-effort': ['src/elements/feelback-effort/feelback-effort.ts', 'FeelbackEffort'],
+  'feelback-rating': ['src/elements/feelback-rating/feelback-rating.ts', 'FeelbackRating'],
+  'feelback-comment': ['src/elements/feelback-comment/feelback-comment.ts', 'FeelbackComment'],
+  'feelback-report': ['src/elements/feelback-report/feelback-report.ts', 'FeelbackReport'],
+};
+/** Sends what earlier pages left in the outbox: fetched only when storage holds something. */
+const FLUSH_CHUNK = ['src/elements/feelback-survey/delivery-controller.ts', 'flushOutbox'] as const;
+/** An empty survey draws the default questions: their chunks are fetched with the survey's. */
+const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'feelback-comment'] };
+
+const MANIFEST = 'dist/.bundle/.vite/manifest.json';
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** A chunk's file and every file it imports, directly or not, as paths relative to dist/. */
+function closure(manifest: Manifest, key: string): string[] {
+  const files: string[] = [];
+  const visit = (k: string) => {
+    const file = `./${manifest[k]!.file}`;
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const dep of manifest[k]!.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return files;
+}
+
+/** The chunk table the loader carries (src/script-tag.ts), from the manifest of the chunks' build. */
+function chunkTable() {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+  const list = ([module, name]: readonly [string, string]) => [name, ...closure(manifest, module)];
+  return {
+    elements: Object.fromEntries(Object.entries(ELEMENT_CHUNKS).map(([tag, entry]) => [tag, list(entry)])),
+    alongside: ALONGSIDE,
+    flush: list(FLUSH_CHUNK),
+  };
+}
+
+const shared = {
   plugins: [minifyTemplates()],
-  build: {
-    outDir: 'dist/.bundle',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    lib: {
-      entry: 'src/define.ts',
-      formats: ['iife'],
-      name: 'feelback',
-      fileName: () => 'feelback.js',
-    },
-  },
-});
+  build: { target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false },
+} satisfies UserConfig;
+
+/**
+ * Two builds, run in this order by scripts/build.mjs:
+ * - `--mode chunks`: every element (Lit, zod/mini and the schema in shared chunks) as ES module chunks with
+ *   content-hashed names, and the manifest of which chunk imports which;
+ * - `--mode loader`: the script tag's entry (src/script-tag.ts) as one file with no imports, carrying the
+ *   chunk table; it runs as a module or a classic script. build.mjs writes dist/feelback.js and
+ *   dist/feelback.iife.js from it and moves the chunks to dist/chunks/.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'loader'
+    ? {
+        ...shared,
+        define: { __FEELBACK_CHUNKS__: JSON.stringify(chunkTable()) },
+        build: {
+          ...shared.build,
+          outDir: 'dist/.loader',
+          emptyOutDir: true,
+          lib: {
+            entry: 'src/script-tag.ts',
+            formats: ['iife'] as const,
+            name: 'feelback',
+            fileName: () => 'feelback.js',
+          },
+        },
+      }
+    : {
+        ...shared,
+        build: {
+          ...shared.build,
+          outDir: 'dist/.bundle',
+          emptyOutDir: true,
+          manifest: true,
+          modulePreload: false,
+          rolldownOptions: {
+            input: [...Object.values(ELEMENT_CHUNKS), FLUSH_CHUNK].map(([module]) => module),
+            preserveEntrySignatures: 'strict',
+            output: {
+              format: 'es',
+              entryFileNames: 'chunks/[name]-[hash].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
+        },
+      },
+);

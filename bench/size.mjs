@@ -27,9 +27,33 @@ const peers = [
 const ours = ['dist/feelback.js', 'dist/feelback.iife.js', 'dist/scores.js'].map((f) => [f, measure(f)]);
 console.log('| file | raw KiB | gzip-9 KiB | brotli KiB |\n|---|---:|---:|---:|');
 for (const [f, m] of ours) console.log(`| ${f} | ${kib(m.raw)} | ${kib(m.gzip)} | ${kib(m.brotli)} |`);
-const br = ours[0][1].brotli;
+
+// What a page fetches: the script, then each element's chunk with every chunk it imports, as the loader's
+// table (written into dist/feelback.js by the build) lists them; each file brotli-compressed on its own.
+const script = readFileSync(new URL('dist/feelback.js', root), 'utf8');
+const table = {};
+for (const [, tag, list] of script.matchAll(/"(feelback-[a-z]+)":\[([^\]]+)\]/g)) {
+  // The first table is the chunks; the later `alongside` one names tags, not files.
+  table[tag] ??= [...list.matchAll(/\.\/(chunks\/[^`"']+)/g)].map((m) => m[1]);
+}
+const page = (tags) => {
+  const files = new Set(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
+  return { files: files.size, brotli: [...files].reduce((sum, f) => sum + measure(`dist/${f}`).brotli, 0) };
+};
+const pages = [
+  ['one NPS question in a survey', page(['feelback-survey', 'feelback-nps'])],
+  [
+    'default survey (NPS, emotion, comment)',
+    page(['feelback-survey', 'feelback-nps', 'feelback-emotion', 'feelback-comment']),
+  ],
+  ['report', page(['feelback-report'])],
+];
+console.log('\n| page | files | brotli KiB |\n|---|---:|---:|');
+for (const [name, m] of pages) console.log(`| ${name} | ${m.files} | ${kib(m.brotli)} |`);
+
+const br = pages[1][1].brotli;
 console.log('\n| widget | brotli KiB | feelback is |\n|---|---:|---:|');
-console.log(`| **feelback** (all elements, default survey) | ${kib(br)} | — |`);
+console.log(`| **feelback** (default survey: script + chunks) | ${kib(br)} | — |`);
 for (const [name, bytes] of peers) {
   const ratio = bytes / br;
   console.log(

@@ -1,7 +1,7 @@
 // npm run build: the npm modules (tsc), the script-tag bundle (Vite), the JSON Schema, the manifest.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 
@@ -26,21 +26,21 @@ for (const file of readdirSync(`${root}dist`, { recursive: true })) {
   if (result) writeFileSync(path, result.code);
 }
 
-// 2. The self-contained bundle, built once as an IIFE.
-run(bin('vite'), ['build', '--logLevel', 'warn']);
-const inner = readFileSync(`${root}dist/.bundle/feelback.js`, 'utf8').trim();
+// 2. The script tag: the elements as ES module chunks (dist/chunks/, content-hashed names), then the loader
+// that defines each tag on first use, as one file with no imports (vite.config.ts has both builds).
+run(bin('vite'), ['build', '--logLevel', 'warn', '--mode', 'chunks']);
+run(bin('vite'), ['build', '--logLevel', 'warn', '--mode', 'loader']);
+renameSync(`${root}dist/.bundle/chunks`, `${root}dist/chunks`);
+const loader = readFileSync(`${root}dist/.loader/feelback.js`, 'utf8').trim();
 rmSync(`${root}dist/.bundle`, { recursive: true, force: true });
+rmSync(`${root}dist/.loader`, { recursive: true, force: true });
 
-// Skip everything when feelback is already on the page: a second copy of Lit would try to create a
-// second `lit-html` Trusted Types policy, which a strict CSP blocks. First definition wins.
-const guarded =
-  `/*! feelback ${version} | MIT */\n` +
-  `(()=>{const d=customElements.get("feelback-survey");if(d){d.version!==${JSON.stringify(version)}&&` +
-  `console.warn("feelback ${version}: feelback "+d.version+" is already defined; keeping it");return}\n` +
-  `${inner}\n})();\n`;
-// The same code serves both: it has no imports or exports, so it runs as a module or a classic script.
-writeFileSync(`${root}dist/feelback.js`, guarded);
-writeFileSync(`${root}dist/feelback.iife.js`, guarded);
+// The same code serves both: it has no import or export statements, so it runs as a module or a classic
+// script, and its `import()` of the chunks resolves against the script's own URL either way. It guards
+// itself against a second copy on the page (src/script-tag.ts).
+const script = `/*! feelback ${version} | MIT */\n${loader}\n`;
+writeFileSync(`${root}dist/feelback.js`, script);
+writeFileSync(`${root}dist/feelback.iife.js`, script);
 
 // 3. JSON Schema of the POST body, generated from the zod schema (never hand-written).
 const z = await import('zod/mini');

@@ -6,9 +6,8 @@
 import * as z from 'zod/mini';
 import { Credentials } from '../schema/config.js';
 import { Response } from '../schema/response.js';
+import { OUTBOX_KEY as KEY } from './outbox-key.js';
 import { settings } from './policy.js';
-
-const KEY = 'feelback-outbox-1';
 
 export const Entry = z.object({
   /** The response, byte for byte what every attempt sends. */

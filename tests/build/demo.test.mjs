@@ -108,7 +108,14 @@ describe('the demo bank page with the collector', () => {
       });
       const res = await page.goto(`${base}${path}`);
       assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
-      await page.waitForFunction(() => customElements.get('feelback-survey') && customElements.get('feelback-report'));
+      // Each element is defined once its chunk arrived (CONTRACT §1): wait for every feelback tag on the
+      // page, those the survey draws in its shadow root included.
+      await page.waitForFunction(() => {
+        const tags = (root) =>
+          [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? tags(el.shadowRoot) : [])]);
+        const ours = tags(document).filter((el) => el.localName.startsWith('feelback-'));
+        return ours.length > 0 && ours.every((el) => customElements.get(el.localName));
+      });
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await page.evaluate(() => window.violations), []);
       assert.deepEqual(problems, []);

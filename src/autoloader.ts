@@ -1,0 +1,97 @@
+/**
+ * Defines each feelback tag the first time it is in the document: a page pays only for the elements it
+ * shows. The idea of Shoelace's and Web Awesome's autoloaders (a MutationObserver over the document, one
+ * import per undefined tag), with two additions: elements that draw other feelback elements in their shadow
+ * root (the default survey draws NPS, emotion and comment) have that root watched too, and a tag may name
+ * tags worth fetching alongside it, so the default survey's questions do not wait for the survey to render.
+ */
+
+/** A custom element class as a feelback chunk exports it. */
+export type ElementClass = CustomElementConstructor & { version?: string };
+
+/** Fetches (or finds) the class of one tag. */
+export type ElementLoader = () => Promise<ElementClass>;
+
+export interface AutoloaderOptions {
+  /** Every tag this autoloader may define, with how to get its class. */
+  loaders: Record<string, ElementLoader>;
+  /**
+   * Tags fetched alongside a tag whose element has no element children: an empty `<feelback-survey>`
+   * renders the default questions, so their code is fetched with the survey's rather than after it.
+   */
+  alongside?: Record<string, readonly string[]>;
+  /** Reported when a tag is already defined by another version. */
+  version: string;
+}
+
+export interface Autoloader {
+  /** Defines the feelback tags in `root` (and below) that are not defined yet; resolves when they are. */
+  discover(root: ParentNode): Promise<void>;
+  /** Stops watching the document and the shadow roots. */
+  stop(): void;
+}
+
+/** Starts watching the document and defines every feelback tag already in it. */
+export function startAutoloader({ loaders, alongside = {}, version }: AutoloaderOptions): Autoloader {
+  const selector = Object.keys(loaders).join(',');
+  const pending = new Map<string, Promise<void>>();
+  const watched = new WeakSet<ShadowRoot>();
+  let warned = false;
+
+  function define(tag: string, ctor: ElementClass) {
+    const existing = customElements.get(tag) as ElementClass | undefined;
+    if (!existing) customElements.define(tag, ctor);
+    else if (existing !== ctor && !warned && existing.version && existing.version !== ctor.version) {
+      warned = true;
+      console.warn(
+        `feelback ${version}: <${tag}> is already defined by feelback ${existing.version}; keeping that one`,
+      );
+    }
+  }
+
+  function register(tag: string): Promise<void> {
+    let done = pending.get(tag);
+    if (!done) {
+      done = customElements.get(tag)
+        ? Promise.resolve()
+        : loaders[tag]!().then(
+            (ctor) => define(tag, ctor),
+            (error: unknown) => console.warn(`feelback: could not load <${tag}>`, error),
+          );
+      pending.set(tag, done);
+    }
+    return done;
+  }
+
+  /** Once the element has drawn itself, the feelback elements in its shadow root are discovered too. */
+  async function watchShadow(el: Element) {
+    if (!customElements.get(el.localName)) return; // its chunk failed to load: warned already
+    await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot;
+    if (!root || watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+    await discover(root);
+  }
+
+  async function discover(root: ParentNode): Promise<void> {
+    const found = [...root.querySelectorAll(selector)];
+    if (root instanceof Element && root.matches(selector)) found.unshift(root);
+    const tags = new Set<string>();
+    for (const el of found) {
+      tags.add(el.localName);
+      if (!el.firstElementChild) for (const tag of alongside[el.localName] ?? []) tags.add(tag);
+    }
+    await Promise.all([...tags].map(register));
+    await Promise.all(found.map(watchShadow));
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const { addedNodes } of records) {
+      for (const node of addedNodes) if (node instanceof Element) void discover(node);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  void discover(document);
+  return { discover, stop: () => observer.disconnect() };
+}
