@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -16,16 +16,19 @@ function minifyTemplates(): Plugin {
   };
 }
 
-/** Each tag's module and exported class: one chunk per element, fetched the first time its tag is in the page. */
-const ELEMENT_CHUNKS: Record<string, readonly [module: string, exportName: string]> = {
-  'feelback-survey': ['src/elements/feelback-survey/feelback-survey.ts', 'FeelbackSurvey'],
-  'feelback-nps': ['src/elements/feelback-nps/feelback-nps.ts', 'FeelbackNps'],
-  'feelback-emotion': ['src/elements/feelback-emotion/feelback-emotion.ts', 'FeelbackEmotion'],
-  'feelback-effort': ['src/elements/feelback-effort/feelback-effort.ts', 'FeelbackEffort'],
-  'feelback-rating': ['src/elements/feelback-rating/feelback-rating.ts', 'FeelbackRating'],
-  'feelback-comment': ['src/elements/feelback-comment/feelback-comment.ts', 'FeelbackComment'],
-  'feelback-report': ['src/elements/feelback-report/feelback-report.ts', 'FeelbackReport'],
-};
+/**
+ * Each tag's module and exported class: one chunk per element, fetched the first time its tag is in the page.
+ * Found by the folder convention (`src/elements/feelback-x/feelback-x.ts` exports `FeelbackX`), so a new
+ * element needs no entry here.
+ */
+const ELEMENT_CHUNKS: Record<string, readonly [module: string, exportName: string]> = Object.fromEntries(
+  readdirSync('src/elements')
+    .filter((tag) => tag.startsWith('feelback-') && existsSync(`src/elements/${tag}/${tag}.ts`))
+    .map((tag) => {
+      const exportName = tag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+      return [tag, [`src/elements/${tag}/${tag}.ts`, exportName]] as const;
+    }),
+);
 /** Sends what earlier pages left in the outbox: fetched only when storage holds something. */
 const FLUSH_CHUNK = ['src/elements/feelback-survey/delivery-controller.ts', 'flushOutbox'] as const;
 /** An empty survey draws the default questions: their chunks are fetched with the survey's. */

@@ -116,10 +116,11 @@ const brotli = (path) =>
  * The gate on what a page with the default survey downloads: the script and every chunk it fetched, each
  * brotli q11 on its own (as a server sends them). Issue 12 measured 28.2 KiB for the single-file bundle of
  * every element; split into chunks the default survey fetches 30.7 KiB (each file compressed alone loses
- * the shared dictionary) but no report, effort or rating. The gate sits just above that, so that any growth
- * has to be argued for (bench/README.md has the figures before the question is visible).
+ * the shared dictionary) but no report, effort or rating. With `registerTranslation` and the framework
+ * properties (issue 11) it is 31.0 KiB (31 783 B). The gate sits just above that, so that any growth has to
+ * be argued for (bench/README.md has the figures before the question is visible).
  */
-const DEFAULT_SURVEY_GATE = 31 * 1024;
+const DEFAULT_SURVEY_GATE = 32 * 1024;
 
 describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
   it('loads twice (module and classic) without an error, a warning or a violation, and sends', async () => {
