@@ -1,0 +1,136 @@
+/**
+ * The Kano model (INSTRUMENTS.md, "More instruments"; CONTRACT §9 `<feelback-kano>`). Pure: the evaluation
+ * table, the classification of one answer, and the per-feature summary with Berger's coefficients.
+ */
+
+/** The five radios of each of the two Kano questions. */
+export const KANO_ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
+export type KanoAnswer = (typeof KANO_ANSWERS)[number];
+
+/**
+ * A attractive (delighter), O one-dimensional (satisfier), M must-be (basic expectation), I indifferent,
+ * R reverse, Q questionable.
+ */
+export type KanoCategory = 'A' | 'O' | 'M' | 'I' | 'R' | 'Q';
+
+/** `{ name, kind: 'kano', feature, value: { functional, dysfunctional } }` (CONTRACT §9). */
+export interface KanoAnswerLike {
+  name: string;
+  kind: 'kano';
+  feature: string;
+  value: { functional: KanoAnswer; dysfunctional: KanoAnswer };
+}
+
+export type KanoCounts = Record<KanoCategory, number>;
+
+/** One feature's figures; `n` counts every answer, Q and R included. */
+export interface KanoSummary {
+  n: number;
+  /** The feature as asked; the most frequent wording when answers differ (e.g. by language). */
+  feature: string | null;
+  counts: KanoCounts;
+  /** `null` when nobody answered. */
+  category: KanoCategory | null;
+  /** (A + O) / (A + O + M + I); `null` when that denominator is 0. */
+  better: number | null;
+  /** −(O + M) / (A + O + M + I); `null` when that denominator is 0. */
+  worse: number | null;
+}
+
+// Rows: the functional answer; columns, in KANO_ANSWERS order: the dysfunctional answer.
+const TABLE: Record<KanoAnswer, string> = {
+  like: 'QAAAO',
+  expect: 'RIIIM',
+  neutral: 'RIIIM',
+  tolerate: 'RIIIM',
+  dislike: 'RRRRQ',
+};
+
+/** Is this one of the five Kano radios? */
+export const isKanoAnswer = (x: unknown): x is KanoAnswer => (KANO_ANSWERS as readonly unknown[]).includes(x);
+
+/** The category of one answer by the Kano evaluation table. */
+export function classify(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {
+  return TABLE[functional][KANO_ANSWERS.indexOf(dysfunctional)] as KanoCategory;
+}
+
+/** Zero of every category. */
+export const kanoCounts = (): KanoCounts => ({ A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 });
+
+// The tie order of INSTRUMENTS.md: a tie is resolved towards the category that costs more to ignore.
+const TIE_ORDER = ['M', 'O', 'A', 'I'] as const;
+
+/**
+ * The most frequent of A, O, M, I (ties: M, O, A, I); R or Q only when it outnumbers all four (R before Q
+ * when they tie, since a reverse answer still says something and a questionable one does not).
+ */
+export function kanoCategory(counts: KanoCounts): KanoCategory | null {
+  let best: KanoCategory = TIE_ORDER[0];
+  for (const c of TIE_ORDER) if (counts[c] > counts[best]) best = c;
+  const odd = counts.Q > counts.R ? 'Q' : 'R';
+  if (counts[odd] > counts[best]) return odd;
+  return counts[best] === 0 ? null : best;
+}
+
+/** Berger et al. 1993: Q and R are left out of both coefficients. */
+export function kanoCoefficients(counts: KanoCounts): { better: number | null; worse: number | null } {
+  const { A, O, M, I } = counts;
+  const d = A + O + M + I;
+  if (d === 0) return { better: null, worse: null };
+  // 0 − x rather than −x: no −0 when O + M is 0 (it would fail a strict comparison with 0).
+  return { better: (A + O) / d, worse: 0 - (O + M) / d };
+}
+
+/** The summary of one feature from its counts. */
+export function kanoSummary(counts: KanoCounts, feature: string | null = null): KanoSummary {
+  const n = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { n, feature, counts: { ...counts }, category: kanoCategory(counts), ...kanoCoefficients(counts) };
+}
+
+/** One Kano question's answers, added one at a time. */
+class KanoTally {
+  private readonly counts = kanoCounts();
+  // Counted, so the reported wording does not depend on the order answers arrive in.
+  private readonly features = new Map<string, number>();
+
+  add(answer: KanoAnswerLike): void {
+    this.counts[classify(answer.value.functional, answer.value.dysfunctional)] += 1;
+    this.features.set(answer.feature, (this.features.get(answer.feature) ?? 0) + 1);
+  }
+
+  result(): KanoSummary {
+    return kanoSummary(this.counts, mostFrequent(this.features));
+  }
+}
+
+/**
+ * Streaming Kano summary, by answer `name`: `add` one answer at a time, `result()` at any time. An answer
+ * whose radios are not Kano answers is skipped (the schema rejects it before it gets here).
+ */
+export class KanoAccumulator {
+  private readonly byName = new Map<string, KanoTally>();
+
+  add(answer: KanoAnswerLike): this {
+    const { functional, dysfunctional } = answer.value ?? {};
+    if (!isKanoAnswer(functional) || !isKanoAnswer(dysfunctional)) return this;
+    const tally = this.byName.get(answer.name) ?? new KanoTally();
+    tally.add(answer);
+    this.byName.set(answer.name, tally);
+    return this;
+  }
+
+  /** `{ [name]: KanoSummary }`, names sorted; own properties only, so any name is safe as a key. */
+  result(): Record<string, KanoSummary> {
+    return Object.fromEntries([...this.byName.keys()].sort().map((name) => [name, this.byName.get(name)!.result()]));
+  }
+}
+
+/** The key counted most often; ties go to the first in sort order. */
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  for (const [key, count] of counts) {
+    const bestCount = best === null ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && key < best!)) best = key;
+  }
+  return best;
+}
