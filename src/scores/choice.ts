@@ -1,0 +1,64 @@
+/**
+ * Summary of `<feelback-choice>` answers (INSTRUMENTS.md, "More instruments"; CONTRACT §9). Pure, streaming.
+ * Option values come from page authors and respondents ("other"), so they are tallied in a `Map`, never
+ * used as keys of a plain object until the result, whose keys are then own properties only.
+ */
+
+/**
+ * `{ name, kind: 'choice', value: string[], other? }` (CONTRACT §9). Typed here until the schema has the
+ * kind; `value` is always a list, `other` is present only when "other" was chosen.
+ */
+export interface ChoiceLike {
+  name: string;
+  kind: 'choice';
+  value: readonly string[];
+  other?: string;
+}
+
+export interface ChoiceSummary {
+  /** Answers to the question. */
+  n: number;
+  /** Answers that chose each option; keys sorted. */
+  counts: Record<string, number>;
+  /** counts / n: with `multiple`, the shares add up to more than 1. */
+  shares: Record<string, number>;
+}
+
+class ChoiceTally {
+  private n = 0;
+  private readonly counts = new Map<string, number>();
+
+  add(values: readonly string[]): void {
+    this.n += 1;
+    // An option listed twice in one answer counts once: counts are "answers that chose it".
+    for (const v of new Set(values)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+  }
+
+  result(): ChoiceSummary {
+    const keys = [...this.counts.keys()].sort();
+    const count = (v: string) => this.counts.get(v)!;
+    return {
+      n: this.n,
+      counts: Object.fromEntries(keys.map((v) => [v, count(v)])),
+      shares: Object.fromEntries(keys.map((v) => [v, count(v) / this.n])),
+    };
+  }
+}
+
+/** Streaming choice summary by answer `name`: `add` one answer at a time, `result()` at any time. */
+export class ChoiceAccumulator {
+  private readonly byName = new Map<string, ChoiceTally>();
+
+  add(answer: ChoiceLike): this {
+    if (!Array.isArray(answer.value)) return this;
+    const tally = this.byName.get(answer.name) ?? new ChoiceTally();
+    tally.add(answer.value.filter((v) => typeof v === 'string'));
+    this.byName.set(answer.name, tally);
+    return this;
+  }
+
+  /** `{ [name]: ChoiceSummary }`, names sorted. */
+  result(): Record<string, ChoiceSummary> {
+    return Object.fromEntries([...this.byName.keys()].sort().map((name) => [name, this.byName.get(name)!.result()]));
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Summary of `<feelback-statements>` answers (INSTRUMENTS.md, "More instruments"; CONTRACT §9). Pure,
+ * streaming. Statement ids come from page authors, so they are tallied in `Map`s; the result's keys are
+ * own properties only.
+ */
+
+/** `{ name, kind: 'statements', value: { [id]: 1 … 5 } }` (CONTRACT §9), typed here until the schema has it. */
+export interface StatementsLike {
+  name: string;
+  kind: 'statements';
+  value: Readonly<Record<string, number>>;
+}
+
+export interface StatementStat {
+  /** Answers that rated this statement. */
+  n: number;
+  /** Mean of the 1–5 agreement. */
+  mean: number;
+  /** Share of 4–5 ("agree", "strongly agree"). */
+  agreeShare: number;
+}
+
+interface Tally {
+  n: number;
+  sum: number;
+  agree: number;
+}
+
+const isPoint = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 5;
+
+/**
+ * Streaming statements summary by answer `name`, then by statement id: `add` one answer at a time, `result()`
+ * at any time. A statement appears once it has been rated; a value outside 1–5 is skipped (the schema
+ * rejects it before it gets here).
+ */
+export class StatementsAccumulator {
+  private readonly byName = new Map<string, Map<string, Tally>>();
+
+  add(answer: StatementsLike): this {
+    const tallies = this.byName.get(answer.name) ?? new Map<string, Tally>();
+    // Object.entries reads own properties only: an id such as __proto__ is an ordinary statement.
+    for (const [id, point] of Object.entries(answer.value ?? {})) {
+      if (!isPoint(point)) continue;
+      const t = tallies.get(id) ?? { n: 0, sum: 0, agree: 0 };
+      t.n += 1;
+      t.sum += point;
+      if (point >= 4) t.agree += 1;
+      tallies.set(id, t);
+    }
+    if (tallies.size > 0) this.byName.set(answer.name, tallies);
+    return this;
+  }
+
+  /** `{ [name]: { [id]: StatementStat } }`, names and ids sorted. */
+  result(): Record<string, Record<string, StatementStat>> {
+    return Object.fromEntries(
+      [...this.byName.keys()].sort().map((name) => [name, statementStats(this.byName.get(name)!)]),
+    );
+  }
+}
+
+function statementStats(tallies: ReadonlyMap<string, Tally>): Record<string, StatementStat> {
+  return Object.fromEntries(
+    [...tallies.keys()].sort().map((id) => {
+      const { n, sum, agree } = tallies.get(id)!;
+      return [id, { n, mean: sum / n, agreeShare: agree / n }];
+    }),
+  );
+}
