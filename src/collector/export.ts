@@ -1,7 +1,7 @@
 /**
  * `GET /api/export`: one row per response with its answers flattened into columns, as CSV for a spreadsheet
- * or NDJSON for a BI loader. Both stream from keyset-paginated batches; memory holds one batch and the
- * column names, never the table.
+ * or NDJSON for a BI loader. Both stream from keyset-paginated batches; memory holds one batch and a
+ * bounded count of column names, never the table.
  */
 import type { Answer, Response } from '../schema/response.js';
 import { scoreResponse } from '../scores/response-scores.js';
@@ -13,6 +13,9 @@ const FIXED = ['id', 'surveyId', 'touchpoint', 'channel', 'lang', 'page', 'submi
 const SCORES = ['npsCategory', 'valence', 'balance', 'strongPositive', 'strongNegative', 'highEffort'] as const;
 const RECOVERY = ['recovery.needed', 'recovery.reasons', 'recovery.contact'] as const;
 const RESERVED = new Set<string>([...FIXED, ...SCORES]);
+/** Names no answer column and no metadata key can take: `answer.` is reserved below, `*` is no key character. */
+const ANSWER_OVERFLOW = 'answer.*';
+const METADATA_OVERFLOW = 'metadata.*';
 
 /** An answer's column is its name, unless that would collide with a column of the response itself. */
 export function answerColumn(name: string): string {
@@ -26,26 +29,34 @@ function answerCell(answer: Answer): Cell {
   return answer.value.map((c) => (c.intensity === undefined ? c.id : `${c.id}:${c.intensity}`)).join(' ');
 }
 
-/** The flat record of one row; scores are recomputed, never copied from what the client sent. */
-export function flatten(row: StoredRow): Record<string, Cell> {
+/**
+ * The cells of one row by column; scores are recomputed, never copied from what the client sent. A `Map`, so
+ * a column named like a property of every object (`constructor`, `__proto__`) is only ever its own cell.
+ */
+function cells(row: StoredRow): Map<string, Cell> {
   const r: Response = row.response;
-  const out: Record<string, Cell> = {
-    id: r.id,
-    surveyId: r.surveyId,
-    touchpoint: r.touchpoint,
-    channel: r.channel,
-    lang: r.lang,
-    page: r.page,
-    submittedAt: r.submittedAt,
-    receivedAt: row.receivedAt,
-  };
-  for (const a of r.answers) out[answerColumn(a.name)] = answerCell(a);
-  Object.assign(out, scoreResponse(r.answers));
-  out['recovery.needed'] = r.recovery.needed;
-  out['recovery.reasons'] = r.recovery.reasons.join(' ');
-  out['recovery.contact'] = r.recovery.contact ?? null;
-  for (const [key, value] of Object.entries(r.metadata)) out[`metadata.${key}`] = value;
+  const out = new Map<string, Cell>([
+    ['id', r.id],
+    ['surveyId', r.surveyId],
+    ['touchpoint', r.touchpoint],
+    ['channel', r.channel],
+    ['lang', r.lang],
+    ['page', r.page],
+    ['submittedAt', r.submittedAt],
+    ['receivedAt', row.receivedAt],
+  ]);
+  for (const a of r.answers) out.set(answerColumn(a.name), answerCell(a));
+  for (const [score, value] of Object.entries(scoreResponse(r.answers))) out.set(score, value);
+  out.set('recovery.needed', r.recovery.needed);
+  out.set('recovery.reasons', r.recovery.reasons.join(' '));
+  out.set('recovery.contact', r.recovery.contact ?? null);
+  for (const [key, value] of Object.entries(r.metadata)) out.set(`metadata.${key}`, value);
   return out;
+}
+
+/** The flat record of one row (NDJSON); `Object.fromEntries` defines own keys, whatever their names. */
+export function flatten(row: StoredRow): Record<string, Cell> {
+  return Object.fromEntries(cells(row));
 }
 
 /**
@@ -79,27 +90,83 @@ async function* chunked(rows: AsyncIterable<StoredRow>, line: (row: StoredRow) =
 }
 
 /**
+ * Most columns of their own for answers and for metadata keys in a CSV (CONTRACT §7 bounds a response, not
+ * how many different names all responses bring). The most frequent names get columns, in the order first
+ * seen; the rest of a row's answers and metadata go, as a JSON object by name, in `answer.*` and `metadata.*`
+ * (present only when needed; no answer or key can own those columns), so nothing stored is left out.
+ */
+export const MAX_ANSWER_COLUMNS = 100;
+export const MAX_METADATA_COLUMNS = 50;
+/** Distinct names counted per kind in the first pass: names first seen after these go to the JSON column. */
+const COUNTED_NAMES = 10_000;
+
+/** Counts occurrences per name, up to `COUNTED_NAMES` names, in the order first seen. */
+class NameCounts {
+  readonly counts = new Map<string, number>();
+  /** Some name was not counted: the JSON column is needed whatever the choice. */
+  uncounted = false;
+
+  add(name: string) {
+    const count = this.counts.get(name);
+    if (count !== undefined) this.counts.set(name, count + 1);
+    else if (this.counts.size < COUNTED_NAMES) this.counts.set(name, 1);
+    else this.uncounted = true;
+  }
+
+  /** The `max` most frequent names (ties: the first seen), in the order first seen. */
+  choose(max: number): { chosen: Set<string>; overflow: boolean } {
+    const names = [...this.counts.keys()];
+    const ranked = names
+      .map((name, i) => ({ name, i, n: this.counts.get(name)! }))
+      .sort((a, b) => b.n - a.n || a.i - b.i);
+    const chosen = new Set(ranked.slice(0, max).map((r) => r.name));
+    return { chosen: new Set(names.filter((n) => chosen.has(n))), overflow: this.uncounted || names.length > max };
+  }
+}
+
+/** A row's answers or metadata without a column of their own, as one JSON cell, or empty. */
+function overflowCell(entries: [string, Cell][]): Cell {
+  return entries.length ? JSON.stringify(Object.fromEntries(entries)) : null;
+}
+
+/**
  * Two passes: the first learns the columns (answer names and metadata keys vary between surveys) and the
  * last row, the second writes rows up to that row only, so a response arriving meanwhile cannot add a
  * column the header lacks.
  */
 export function csvExport(store: ResponseStore, filter: ResponseFilter): AsyncGenerator<string> {
   return stoppable(async function* (signal) {
-    const answers = new Set<string>();
-    const metadata = new Set<string>();
+    const answerNames = new NameCounts();
+    const metadataKeys = new NameCounts();
     let maxSeq = 0;
     for await (const row of streamRows(store, filter, undefined, signal)) {
-      for (const a of row.response.answers) answers.add(answerColumn(a.name));
-      for (const key of Object.keys(row.response.metadata)) metadata.add(`metadata.${key}`);
+      for (const a of row.response.answers) answerNames.add(answerColumn(a.name));
+      for (const key of Object.keys(row.response.metadata)) metadataKeys.add(key);
       maxSeq = row.seq;
     }
     if (signal.aborted) return;
-    const columns = [...FIXED, ...answers, ...SCORES, ...RECOVERY, ...metadata];
+    const answers = answerNames.choose(MAX_ANSWER_COLUMNS);
+    const metadata = metadataKeys.choose(MAX_METADATA_COLUMNS);
+    const columns = [
+      ...FIXED,
+      ...answers.chosen,
+      ...(answers.overflow ? [ANSWER_OVERFLOW] : []),
+      ...SCORES,
+      ...RECOVERY,
+      ...[...metadata.chosen].map((key) => `metadata.${key}`),
+      ...(metadata.overflow ? [METADATA_OVERFLOW] : []),
+    ];
     // The byte-order mark makes Excel read UTF-8 (Dutch comments) instead of the system code page.
     yield '\uFEFF' + csvLine(columns);
     yield* chunked(streamRows(store, { ...filter, maxSeq }, undefined, signal), (row) => {
-      const flat = flatten(row);
-      return csvLine(columns.map((c) => flat[c] ?? null));
+      const flat = cells(row);
+      const { answers: list, metadata: meta } = row.response;
+      flat.set(
+        ANSWER_OVERFLOW,
+        overflowCell(list.filter((a) => !answers.chosen.has(answerColumn(a.name))).map((a) => [a.name, answerCell(a)])),
+      );
+      flat.set(METADATA_OVERFLOW, overflowCell(Object.entries(meta).filter(([key]) => !metadata.chosen.has(key))));
+      return csvLine(columns.map((c) => flat.get(c) ?? null));
     });
   });
 }

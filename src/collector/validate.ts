@@ -16,7 +16,7 @@
  * the discriminated union runs uncompiled.
  */
 import * as z from 'zod/mini';
-import { ANSWER_SCHEMAS, formatIssues, Response, responseOf, type Issue } from '../schema/response.js';
+import { ANSWER_SCHEMAS, formatIssues, ownProtoKey, Response, responseOf, type Issue } from '../schema/response.js';
 
 const byKind = responseOf(z.discriminatedUnion('kind', ANSWER_SCHEMAS));
 
@@ -44,6 +44,9 @@ export const englishMessages: z.core.$ZodErrorMap = z.locales.en().localeError;
 export type Validated = { success: true; data: Response } | { success: false; errors: Issue[] };
 
 export function validateResponse(json: unknown): Validated {
+  // The one refusal zod cannot express without costing the browser bundle: see `ownProtoKey`.
+  const proto = ownProtoKey(json);
+  if (proto) return { success: false, errors: [proto] };
   const accepted = fast.safeParse(json);
   if (accepted.success) return { success: true, data: accepted.data };
   const parsed = Response.safeParse(json, { error: englishMessages });

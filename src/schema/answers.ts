@@ -5,20 +5,26 @@
  * is a new schema here and an entry in the list.
  */
 import * as z from 'zod/mini';
-import { intBetween, text } from './checks.js';
+import { intBetween, notInherited, text, wellFormed } from './checks.js';
 
 export const RATING_SCALES = ['csat', 'effectiveness', 'ease', 'emotion', 'custom'] as const;
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 
-const AnswerName = z.string().check(z.minLength(1), z.maxLength(64));
+const AnswerName = z.string().check(z.minLength(1), z.maxLength(64), notInherited, wellFormed);
+
+/**
+ * An emotion's id, in a response and in a custom set alike: the `[a-z0-9-]+` of the `show-if` grammar
+ * (CONTRACT §9), so that ids are a bounded vocabulary a summary and a condition can name.
+ */
+export const EmotionId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/), notInherited);
 
 export const Valence = z.enum(['positive', 'negative']);
 export type Valence = z.infer<typeof Valence>;
 
 /** One chosen emotion. `intensity` is absent when the question has `without-intensity`. */
 export const EmotionChoice = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  id: EmotionId,
   valence: Valence,
   intensity: z.optional(intBetween(1, 5)),
 });

@@ -3,13 +3,14 @@
  * `<feelback-emotion>` value: read by the element, the report and the scores, so they live here once.
  */
 import * as z from 'zod/mini';
-import { Valence } from './response.js';
+import { EmotionId, Valence } from './response.js';
 
 const Label = z.string().check(z.minLength(1), z.maxLength(80));
 
 /** One emotion a respondent can choose. */
 export const Emotion = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** What the response carries: an id the collector refuses would make every answer from this set fail. */
+  id: EmotionId,
   valence: Valence,
   label: z.object({ nl: Label, en: Label }),
 });

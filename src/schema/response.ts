@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Answer } from './answers.js';
-import { text } from './checks.js';
+import { notInherited, RESERVED_NAME, text } from './checks.js';
 
 // The answer kinds live in answers.ts; re-exported so that `feelback` (src/index.ts) keeps exporting them.
 export * from './answers.js';
@@ -44,15 +44,35 @@ export const Recovery = z.object({
 export type Recovery = z.infer<typeof Recovery>;
 
 /** The path of a URL only: banking URLs carry tokens in the query string and fragment. */
-const PagePath = z.string().check(
-  z.maxLength(2048),
+const PagePath = text(2048).check(
   z.refine((p) => p.startsWith('/') && !p.includes('?') && !p.includes('#'), {
     message: 'page must be a path without query string or fragment',
   }),
 );
 
-export const Metadata = z.record(z.string().check(z.maxLength(64)), text(1024));
+/**
+ * Hidden fields: a bounded set (CONTRACT §7, 1.1), because every key becomes a column of the export and the
+ * collector takes them from anyone who can POST.
+ */
+export const Metadata = z
+  .record(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,40}$/), notInherited), text(500))
+  .check(z.refine((m) => Object.keys(m).length <= 20, 'at most 20 metadata keys'));
 export type Metadata = z.infer<typeof Metadata>;
+
+/**
+ * The one name zod drops from a record without an issue: `JSON.parse` makes `__proto__` an own key, and the
+ * record skips it (it would set the prototype of the output), so `{"metadata":{"__proto__":"x"}}` would be
+ * accepted and the key lost. No schema sees the input before the record does without a pipe (a few hundred
+ * bytes in the browser bundle, whose metadata has passed through `Metadata` already), so the collector asks
+ * this of the raw body too. `undefined` when there is no such key.
+ */
+export function ownProtoKey(body: unknown): Issue | undefined {
+  const metadata = (body as { metadata?: unknown } | null)?.metadata;
+  if (typeof metadata == 'object' && metadata !== null && Object.hasOwn(metadata, '__proto__')) {
+    return { path: 'metadata.__proto__', message: RESERVED_NAME };
+  }
+  return undefined;
+}
 
 /**
  * The POST body around a schema of one answer. Built twice from the one list of answer kinds: `Response`
@@ -64,8 +84,8 @@ export const responseOf = <A extends z.ZodMiniType<Answer>>(answer: A) =>
       schema: z.literal(SCHEMA_ID),
       // Regexes instead of z.uuid() and z.iso.datetime(): the same checks at a fraction of the bundle bytes.
       id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i)),
-      surveyId: z.string().check(z.minLength(1), z.maxLength(128)),
-      touchpoint: z.nullable(z.string().check(z.minLength(1), z.maxLength(128))),
+      surveyId: text(128).check(z.minLength(1)),
+      touchpoint: z.nullable(text(128).check(z.minLength(1))),
       channel: Channel,
       lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
       page: PagePath,
@@ -95,17 +115,20 @@ interface RawIssue {
   message: string;
   code?: string;
   errors?: readonly (readonly RawIssue[])[];
+  /** Why a record's key was refused (`invalid_key`). */
+  issues?: readonly RawIssue[];
 }
 
 /**
  * zod issues as the collector's `{ path, message }` pairs, paths in dotted form (`answers.0.value`). A failed
- * union (an answer) reports the issues of the branch whose `kind` matched, not a bare "Invalid input".
+ * union (an answer) reports the issues of the branch whose `kind` matched, not a bare "Invalid input"; a
+ * refused record key (a metadata key) says why at its path, not a bare "Invalid key in record".
  */
 export function formatIssues(error: { issues: readonly RawIssue[] }): Issue[] {
   return error.issues.flatMap(function flat(i: RawIssue): Issue[] {
-    const branch =
-      i.code === 'invalid_union' && i.errors?.find((b) => b.length && !b.some((e) => e.path.at(-1) === 'kind'));
-    if (branch) return branch.flatMap((e) => flat({ ...e, path: [...i.path, ...e.path] }));
+    // Only a union's issue has `errors`, only a record key's (or a map's) has `issues`.
+    const inner = i.issues ?? i.errors?.find((b) => b.length && !b.some((e) => e.path.at(-1) === 'kind'));
+    if (inner) return inner.flatMap((e) => flat({ ...e, path: [...i.path, ...e.path] }));
     return [{ path: i.path.map(String).join('.'), message: i.message }];
   });
 }

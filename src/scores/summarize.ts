@@ -9,6 +9,7 @@ import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import {
   CXI_PARTS,
+  MAX_BY_EMOTION,
   type Crosstab,
   type CxiPart,
   type CxiPartSummary,
@@ -31,6 +32,14 @@ const balanceCounts = (): Record<Balance, number> => ({ positive: 0, negative: 0
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 const share = (count: number, n: number) => (n === 0 ? null : count / n);
+/** Code-unit order, as `Array.prototype.sort` without a comparator. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Distinct emotion ids a summary tallies. The response bounds ids by pattern and count, but not how many
+ * different ones arrive over time: anyone may POST.
+ */
+const TALLIED_EMOTIONS = 1000;
 
 interface EmotionTally {
   count: number;
@@ -59,8 +68,12 @@ export class SummaryAccumulator {
   private readonly cxi = new Map<CxiPart, PartTally>();
   private readonly crosstab = emptyCrosstab();
 
+  /** The ids of `options.emotions`: listed whatever the others' counts. */
+  private readonly named: Set<string>;
+
   constructor(options: SummarizeOptions = {}) {
-    for (const id of options.emotions ?? []) this.emotions.set(id, { count: 0, intensitySum: 0, intensityCount: 0 });
+    this.named = new Set(options.emotions);
+    for (const id of this.named) this.emotions.set(id, { count: 0, intensitySum: 0, intensityCount: 0 });
   }
 
   add(response: Summarizable): this {
@@ -115,14 +128,18 @@ export class SummaryAccumulator {
     // An emotion picked twice in one answer counts once: count is "answers that chose it".
     const seen = new Set<string>();
     for (const c of choices) {
-      const tally = this.emotions.get(c.id) ?? { count: 0, intensitySum: 0, intensityCount: 0 };
+      let tally = this.emotions.get(c.id);
+      if (!tally) {
+        // Memory stays bounded whatever anyone posted: an id first seen once the table is full is left out.
+        if (this.emotions.size >= TALLIED_EMOTIONS) continue;
+        this.emotions.set(c.id, (tally = { count: 0, intensitySum: 0, intensityCount: 0 }));
+      }
       if (!seen.has(c.id)) tally.count += 1;
       seen.add(c.id);
       if (c.intensity !== undefined) {
         tally.intensitySum += c.intensity;
         tally.intensityCount += 1;
       }
-      this.emotions.set(c.id, tally);
     }
   }
 
@@ -149,17 +166,26 @@ export class SummaryAccumulator {
     if (cxi) this.cxiResponses += 1;
   }
 
+  /**
+   * The named ids, then the most chosen others (ties by id), `MAX_BY_EMOTION` at most, in id order. Built
+   * with `Object.fromEntries`, which defines own keys: even an id `__proto__` is an entry, never the prototype.
+   */
   private byEmotion(emotionN: number): Record<string, EmotionStat> {
-    const out: Record<string, EmotionStat> = {};
-    for (const id of [...this.emotions.keys()].sort()) {
-      const t = this.emotions.get(id)!;
-      out[id] = {
-        count: t.count,
-        share: share(t.count, emotionN),
-        meanIntensity: t.intensityCount === 0 ? null : t.intensitySum / t.intensityCount,
-      };
-    }
-    return out;
+    const named = (id: string) => +this.named.has(id);
+    const listed = [...this.emotions]
+      .sort(([a, x], [b, y]) => named(b) - named(a) || y.count - x.count || compare(a, b))
+      .slice(0, MAX_BY_EMOTION)
+      .sort(([a], [b]) => compare(a, b));
+    return Object.fromEntries(
+      listed.map(([id, t]) => [
+        id,
+        {
+          count: t.count,
+          share: share(t.count, emotionN),
+          meanIntensity: t.intensityCount === 0 ? null : t.intensitySum / t.intensityCount,
+        },
+      ]),
+    );
   }
 
   private cxiResult(): CxiSummary {

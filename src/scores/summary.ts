@@ -39,7 +39,12 @@ export interface EmotionSummary {
   strongPositiveShare: number | null;
   /** Share of all emotion answers that are strongly negative (defined with and without intensity). */
   strongNegativeShare: number | null;
-  /** Keys sorted, so the output does not depend on the order rows arrive in. */
+  /**
+   * Keys sorted, so the output does not depend on the order rows arrive in. Bounded: at most
+   * `MAX_BY_EMOTION` entries, the ids of `options.emotions` first, then the most chosen others (ties by id);
+   * ids chosen less often are left out, so ids a stranger posted once cannot crowd out those in use. Of more
+   * than 1000 distinct ids, those first seen after the thousandth are not tallied at all.
+   */
   byEmotion: Record<string, EmotionStat>;
 }
 
@@ -89,6 +94,9 @@ export interface Summary {
   cxi: CxiSummary;
   crosstab: Crosstab;
 }
+
+/** Most entries in `byEmotion`: the core set and custom sets of 20 fit many times over. */
+export const MAX_BY_EMOTION = 100;
 
 export interface SummarizeOptions {
   /** Emotion ids always listed in `byEmotion` (e.g. the core set), so a chart keeps its rows at count 0. */

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { csvCell } from '../../src/collector/export.js';
+import {
+  csvCell,
+  csvExport,
+  flatten as flattenRow,
+  MAX_ANSWER_COLUMNS,
+  MAX_METADATA_COLUMNS,
+  ndjsonExport,
+} from '../../src/collector/export.js';
+import type { ResponseStore, StoredRow } from '../../src/collector/store.js';
+import type { Answer, Response } from '../../src/schema/response.js';
+import { makeResponse } from './helpers.js';
 
 describe('csvCell', () => {
   const rows: [string | number | boolean | null, string][] = [
@@ -21,4 +31,132 @@ describe('csvCell', () => {
   for (const [value, expected] of rows) {
     test(`writes ${JSON.stringify(value)} as ${expected}`, () => assert.equal(csvCell(value), expected));
   }
+});
+
+/** Rows as a store hands them back, without the schema: older rows, or a store filled by other means. */
+function storeOf(responses: Response[]): ResponseStore {
+  const rows: StoredRow[] = responses.map((response, i) => ({
+    seq: i + 1,
+    receivedAt: '2026-11-22T10:00:01.000Z',
+    response,
+  }));
+  return {
+    insert: () => Promise.reject(new Error('read only')),
+    page: async (_filter, after, limit) => rows.filter((r) => r.seq > after).slice(0, limit),
+    count: async () => rows.length,
+    close: async () => {},
+  };
+}
+
+async function text(source: AsyncGenerator<string>): Promise<string> {
+  let out = '';
+  for await (const chunk of source) out += chunk;
+  return out.replace(/^\uFEFF/, '');
+}
+
+/** A CSV row into its cells (RFC 4180 quoting). */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  for (const m of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) cells.push(m[1]?.replace(/""/g, '"') ?? m[2]!);
+  return cells;
+}
+
+describe('the export of names every object has', () => {
+  // Built with JSON.parse, as a store reads them: `__proto__` is then an own key.
+  const response = JSON.parse(
+    JSON.stringify(
+      makeResponse({
+        answers: [
+          { name: 'constructor', kind: 'comment', value: 'built' },
+          { name: 'toString', kind: 'nps', value: 4 },
+        ],
+      }),
+    ).replace('"metadata":{}', '"metadata":{"__proto__":"p","valueOf":"v"}'),
+  ) as Response;
+  const plain = makeResponse();
+
+  test('CSV: each is a column holding its own value, and rows without it stay empty', async () => {
+    const lines = (await text(csvExport(storeOf([response, plain]), {}))).trim().split('\r\n');
+    const header = parseCsvLine(lines[0]!);
+    const row = (line: string) => Object.fromEntries(parseCsvLine(line).map((cell, i) => [header[i]!, cell]));
+    for (const c of ['constructor', 'toString', 'metadata.__proto__', 'metadata.valueOf'])
+      assert.ok(header.includes(c), c);
+    const [first, second] = [row(lines[1]!), row(lines[2]!)];
+    assert.deepEqual(
+      [first.constructor, first.toString, first['metadata.__proto__'], first['metadata.valueOf']],
+      ['built', '4', 'p', 'v'],
+    );
+    assert.deepEqual([second.constructor, second.toString, second['metadata.__proto__']], ['', '', '']);
+    assert.ok(!lines.join('\n').includes('native code'), 'no inherited function in any cell');
+  });
+
+  test('NDJSON: each is an own key with its value', async () => {
+    const [first, second] = (await text(ndjsonExport(storeOf([response, plain]), {})))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(
+      ['constructor', 'toString', 'metadata.__proto__', 'metadata.valueOf'].map(
+        (k) => Object.hasOwn(first!, k) && first![k],
+      ),
+      ['built', 4, 'p', 'v'],
+    );
+    assert.equal(Object.hasOwn(second!, 'constructor'), false);
+    assert.equal(Object.getPrototypeOf(flattenRow({ seq: 1, receivedAt: '', response })), Object.prototype);
+  });
+});
+
+describe('the CSV of many distinct names', () => {
+  const answersOf = (prefix: string, count: number): Answer[] =>
+    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i}`, kind: 'nps', value: i % 11 }));
+  const metadataOf = (prefix: string, count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, `${prefix}${i}-value`]));
+
+  test(`keeps at most ${MAX_ANSWER_COLUMNS} answer and ${MAX_METADATA_COLUMNS} metadata columns, the rest as JSON in answer.* and metadata.*`, async () => {
+    // 300 responses of 50 answers and 20 metadata keys, each name new: 15 000 answer names, 6000 keys.
+    const flood = Array.from({ length: 300 }, (_, i) =>
+      makeResponse({ answers: answersOf(`q${i}-`, 50), metadata: metadataOf(`m${i}-`, 20) }),
+    );
+    // The survey's own names appear in most rows: they keep their columns, whenever they first appeared.
+    const own = Array.from({ length: 400 }, () =>
+      makeResponse({ answers: [{ name: 'nps', kind: 'nps', value: 9 }], metadata: { branch: 'Utrecht' } }),
+    );
+    const rows = [...flood.slice(0, 150), ...own, ...flood.slice(150)];
+    const lines = (await text(csvExport(storeOf(rows), {}))).trim().split('\r\n');
+    const header = parseCsvLine(lines[0]!);
+    const answerColumns = header.slice(header.indexOf('receivedAt') + 1, header.indexOf('npsCategory'));
+    const metadataColumns = header.filter((c) => c.startsWith('metadata.'));
+    assert.equal(answerColumns.length, MAX_ANSWER_COLUMNS + 1);
+    assert.equal(answerColumns.at(-1), 'answer.*');
+    assert.ok(answerColumns.includes('nps'));
+    assert.equal(metadataColumns.length, MAX_METADATA_COLUMNS + 1);
+    assert.equal(header.at(-1), 'metadata.*');
+    assert.ok(metadataColumns.includes('metadata.branch'));
+    assert.ok(header.length <= 8 + MAX_ANSWER_COLUMNS + 1 + 6 + 3 + MAX_METADATA_COLUMNS + 1);
+    assert.equal(lines.length, 1 + rows.length);
+    // Nothing accepted is left out: every answer and every metadata value is in its column or in the JSON.
+    lines.slice(1).forEach((line, i) => {
+      const cells = parseCsvLine(line);
+      assert.equal(cells.length, header.length);
+      const cell = (c: string) => cells[header.indexOf(c)]!;
+      const extraAnswers = JSON.parse(cell('answer.*') || '{}') as Record<string, number>;
+      const extraMetadata = JSON.parse(cell('metadata.*') || '{}') as Record<string, string>;
+      for (const a of rows[i]!.answers) {
+        const value = header.includes(a.name) ? Number(cell(a.name)) : extraAnswers[a.name];
+        assert.equal(value, a.value, `${a.name} of row ${i}`);
+        assert.equal(header.includes(a.name), !(a.name in extraAnswers), 'in one place only');
+      }
+      for (const [key, value] of Object.entries(rows[i]!.metadata)) {
+        const column = `metadata.${key}`;
+        assert.equal(header.includes(column) ? cell(column) : extraMetadata[key], value, `${key} of row ${i}`);
+      }
+    });
+  });
+
+  test('adds no JSON columns when every name has a column', async () => {
+    const rows = [makeResponse({ answers: answersOf('q', 50), metadata: metadataOf('m', 20) })];
+    const header = parseCsvLine((await text(csvExport(storeOf(rows), {}))).split('\r\n')[0]!);
+    assert.equal(header.includes('answer.*') || header.includes('metadata.*'), false);
+    assert.equal(header.at(-1), 'metadata.m19');
+  });
 });

@@ -9,6 +9,7 @@ import { createHandler } from '../../src/collector/handler.js';
 import { startCollector, type CollectorApp, type CollectorAppOptions } from '../../src/collector/app.js';
 import type { ResponseStore } from '../../src/collector/store.js';
 import { answers, makeResponse, post, rawRequest } from './helpers.js';
+import { limitTests } from './suite-limits.js';
 import { readTests } from './suite-read.js';
 
 export interface SuiteContext {
@@ -284,5 +285,6 @@ function contractSuite(title: string, target: StoreUnderTest, variant: Partial<C
     });
 
     readTests({ base: () => base, survey, start });
+    limitTests({ base: () => base, survey, start });
   });
 }

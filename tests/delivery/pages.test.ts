@@ -18,9 +18,16 @@ import {
   until,
 } from './support.js';
 
-/** A response whose JSON body is about `kib` KiB: 1000-character metadata values. */
-const sized = (kib: number): Response =>
-  aResponse('big', Object.fromEntries(Array.from({ length: kib }, (_, i) => [`k${i}`, 'x'.repeat(1000)])));
+/** A response whose JSON body is about `kib` KiB: 1000-character comments (metadata holds 20 keys of 500 at most). */
+const sized = (kib: number): Response => {
+  const response = aResponse('big');
+  const comments = Array.from({ length: kib }, (_, i) => ({
+    name: `c${i}`,
+    kind: 'comment' as const,
+    value: 'x'.repeat(1000),
+  }));
+  return { ...response, answers: [...response.answers, ...comments] };
+};
 const bytes = (r: Response) => new Blob([JSON.stringify(r)]).size;
 
 describe('delivery: pages, tabs and the network', () => {

@@ -2,8 +2,12 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackComment } from '../../src/elements/feelback-comment/feelback-comment.js';
+import { buildResponse } from '../../src/schema/build-response.js';
+import { DEFAULT_CONFIG } from '../../src/schema/config.js';
+import { Response } from '../../src/schema/response.js';
 
 const $ = (el: Element) => el.shadowRoot!;
+const response = buildResponse({ config: DEFAULT_CONFIG, answers: [], lang: 'en', page: '/' });
 const textbox = (el: FeelbackComment) => $(el).querySelector('textarea')!;
 const labelOf = (el: FeelbackComment) =>
   $(el)
@@ -100,6 +104,18 @@ describe('feelback-comment', () => {
     await el.updateComplete;
     expect(el.answer!.value).to.equal(text);
     expect($(el).querySelector<HTMLElement>('[part=note]')!.hidden).to.be.true;
+  });
+
+  it('replaces U+0000 and lone surrogates with U+FFFD in the answer, so a paste is never refused', async () => {
+    const el = await fixture<FeelbackComment>(html`<feelback-comment></feelback-comment>`);
+    el.value = 'a\u0000b x\ud800y z\udc00 top 😀 mail jan@example.nl\u0000';
+    await el.updateComplete;
+    expect(el.answer!.value).to.equal('a\ufffdb x\ufffdy z\ufffd top 😀 mail [email]\ufffd');
+    expect(Response.safeParse({ ...response, answers: [el.answer] }).success).to.be.true;
+    // A cut through an emoji at the limit leaves half of it: that half is replaced too.
+    el.maxlength = 3;
+    el.value = 'ab😀';
+    expect(el.answer!.value).to.equal('ab\ufffd');
   });
 
   it('treats an empty or white-space comment as unanswered', async () => {

@@ -269,6 +269,25 @@ describe('feelback-emotion', () => {
     expect(box(el, 'Happy')).to.exist;
   });
 
+  it('refuses a custom set with an id the collector would refuse, and uses the core set', async () => {
+    for (const id of ['Calm', 'very_calm', 'constructor']) {
+      const el = await fixture<FeelbackEmotion>(html`<feelback-emotion lang="en"></feelback-emotion>`);
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        setTimeout(() => (el.emotions = [{ id, valence: 'positive', label: { nl: 'Rustig', en: 'Calm' } }]));
+        const e = (await oneEvent(el, 'feelback-error')) as CustomEvent<FeelbackErrorDetail>;
+        expect(e.detail.code, id).to.equal('config');
+        expect(e.detail.message, id).to.contain('0.id');
+      } finally {
+        console.warn = warn;
+      }
+      await update(el);
+      expect(boxes(el), id).to.have.length(11);
+      expect(box(el, 'Happy'), id).to.exist;
+    }
+  });
+
   it('exposes its parts', async () => {
     const el = await fixture<FeelbackEmotion>(html`<feelback-emotion lang="en"></feelback-emotion>`);
     box(el, 'Happy').click();

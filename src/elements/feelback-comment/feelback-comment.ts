@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
+import { ILL_FORMED } from '../../schema/checks.js';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
@@ -80,11 +81,15 @@ export class FeelbackComment extends FeelbackQuestion {
     }
   }
 
-  /** The redacted text, or null when empty or only white space. */
+  /**
+   * The redacted text, or null when empty or only white space. U+0000 and lone surrogates (a paste, or a cut
+   * through an emoji) become U+FFFD, last, after every cut: the collector refuses them, and a respondent's
+   * text must never be refused.
+   */
   get answer(): Answer | null {
     const text = this.value.slice(0, this.#max).trim();
     if (!text) return null;
-    const value = redact(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH);
+    const value = redact(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH).replace(ILL_FORMED, '\uFFFD');
     return { name: this.answerName, kind: 'comment', value };
   }
 
