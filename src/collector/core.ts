@@ -10,6 +10,7 @@ import { csvExport, ndjsonExport, textStream } from './export.js';
 import { parseFilter } from './filter.js';
 import { HostPolicy } from './hosts.js';
 import { logError } from './log.js';
+import { comments, groupedSummary, trend } from './reads.js';
 import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { BodyTooLarge, errorReply, internalError, isJson, jsonReply, type Reply } from './reply.js';
 import { streamRows, type InsertOutcome, type ResponseStore } from './store.js';
@@ -48,8 +49,9 @@ export interface CollectorOptions {
   /** Options of the summary, e.g. the emotion ids to list even at count 0. */
   summary?: SummarizeOptions;
   /**
-   * When set, reading (`/summary`, `/export`) needs `Authorization: Bearer <readToken>`: the export holds
-   * every comment, and a collector reachable beyond localhost should not hand them to anyone who asks.
+   * When set, reading (`/summary`, `/export`, `/trend`, `/comments`) needs `Authorization: Bearer <readToken>`:
+   * the export and the comments hold what respondents typed, and a collector reachable beyond localhost
+   * should not hand it to anyone who asks.
    */
   readToken?: string;
   /**
@@ -158,7 +160,9 @@ export function createCollector(options: CollectorOptions): Collector {
   }
 
   async function getSummary(request: CollectorRequest): Promise<Reply> {
-    const parsed = parseFilter(new URLSearchParams(request.search));
+    const params = new URLSearchParams(request.search);
+    if (params.get('groupBy')) return groupedSummary(store, params, request.signal, options.summary);
+    const parsed = parseFilter(params);
     if ('errors' in parsed) return jsonReply(400, parsed);
     const acc = new SummaryAccumulator(options.summary);
     const { signal } = request;
@@ -195,6 +199,12 @@ export function createCollector(options: CollectorOptions): Collector {
     '/responses': { methods: ['POST', 'OPTIONS'], run: postResponse },
     '/summary': { methods: ['GET', 'OPTIONS'], reads: true, run: getSummary },
     '/export': { methods: ['GET', 'OPTIONS'], reads: true, run: getExport },
+    '/trend': {
+      methods: ['GET', 'OPTIONS'],
+      reads: true,
+      run: (r) => trend(store, query(r), r.signal, options.summary),
+    },
+    '/comments': { methods: ['GET', 'OPTIONS'], reads: true, run: (r) => comments(store, query(r), r.signal) },
   };
 
   async function route(request: CollectorRequest, origin: string | null): Promise<Reply> {
@@ -245,6 +255,8 @@ export function createCollector(options: CollectorOptions): Collector {
     },
   };
 }
+
+const query = (request: CollectorRequest) => new URLSearchParams(request.search);
 
 /** A store written before 1.1 answers a boolean: a repeat of a known id is then taken for a duplicate. */
 function toOutcome(result: InsertOutcome | boolean): InsertOutcome {

@@ -199,7 +199,17 @@ export class PgStore implements ResponseStore {
       `SELECT seq, received_at, body FROM responses ${where} ORDER BY seq LIMIT $${params.length + 1}`,
       [...params, limit],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), receivedAt: r.received_at.toISOString(), response: r.body }));
+    return rows.map(toStored);
+  }
+
+  /** As `page`, newest first: keyset on the same `seq`. */
+  async pageNewest(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]> {
+    const { where, params } = whereClause(filter, beforeSeq ?? Number.MAX_SAFE_INTEGER, '<');
+    const { rows } = await this.pool.query<Row>(
+      `SELECT seq, received_at, body FROM responses ${where} ORDER BY seq DESC LIMIT $${params.length + 1}`,
+      [...params, limit],
+    );
+    return rows.map(toStored);
   }
 
   async count(filter: ResponseFilter = {}): Promise<number> {
@@ -218,9 +228,16 @@ export class PgStore implements ResponseStore {
 const compare = (stored: Response, sent: Response): InsertOutcome =>
   sameResponse(stored, sent) ? 'duplicate' : 'conflict';
 
-function whereClause(filter: ResponseFilter, afterSeq: number) {
-  const clauses = ['seq > $1'];
-  const params: (string | number)[] = [afterSeq];
+const toStored = (r: Row): StoredRow => ({
+  seq: Number(r.seq),
+  receivedAt: r.received_at.toISOString(),
+  response: r.body,
+});
+
+/** The filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`). */
+function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>') {
+  const clauses = [`seq ${op} $1`];
+  const params: (string | number)[] = [bound];
   const add = (column: string, op: string, value: string | number | undefined) => {
     if (value === undefined) return;
     params.push(value);

@@ -157,7 +157,15 @@ export class SqliteStore implements ResponseStore {
       ...params,
       limit,
     ) as Row[];
-    return rows.map((r) => ({ seq: r.seq, receivedAt: r.received_at, response: JSON.parse(r.body) as Response }));
+    return rows.map(toStored);
+  }
+
+  /** As `page`, newest first: keyset on the same `seq`, a turn of the event loop before each page. */
+  async pageNewest(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]> {
+    await nextTurn();
+    const { where, params } = whereClause(filter, beforeSeq ?? Number.MAX_SAFE_INTEGER, '<');
+    const sql = `SELECT seq, received_at, body FROM responses ${where} ORDER BY seq DESC LIMIT ?`;
+    return (this.statement(sql).all(...params, limit) as Row[]).map(toStored);
   }
 
   async count(filter: ResponseFilter = {}): Promise<number> {
@@ -183,9 +191,16 @@ export class SqliteStore implements ResponseStore {
   }
 }
 
-function whereClause(filter: ResponseFilter, afterSeq: number) {
-  const clauses = ['seq > ?'];
-  const params: (string | number)[] = [afterSeq];
+const toStored = (r: Row): StoredRow => ({
+  seq: r.seq,
+  receivedAt: r.received_at,
+  response: JSON.parse(r.body) as Response,
+});
+
+/** The filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`). */
+function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>') {
+  const clauses = [`seq ${op} ?`];
+  const params: (string | number)[] = [bound];
   const add = (sql: string, value: string | number | undefined) => {
     if (value === undefined) return;
     clauses.push(sql);

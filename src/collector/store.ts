@@ -37,6 +37,12 @@ export interface ResponseStore {
   insert(response: Response, receivedAt: Date): Promise<InsertOutcome | boolean>;
   /** Up to `limit` matching rows with `seq > afterSeq`, in `seq` order. */
   page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]>;
+  /**
+   * Up to `limit` matching rows with `seq < beforeSeq` (any `seq` when it is `undefined`), newest first
+   * (1.1, for `GET /api/comments`). Optional so that a store written before 1.1 still compiles; without
+   * it that read answers 501.
+   */
+  pageNewest?(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]>;
   count(filter?: ResponseFilter): Promise<number>;
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { startPostgres } from '../support/pg.js';
 import { refusingPg, refusingSchemas } from './refusing-stores.js';
 import { collectorSuite } from './suite.js';
 import { httpSuite } from './suite-http.js';
+import { readsSuite } from './suite-reads.js';
 
 const pg = await startPostgres();
 if ('skip' in pg) {
@@ -27,4 +28,5 @@ if ('skip' in pg) {
     open: () => PgStore.open({ connectionString: pg.url, schema }),
     refusing: () => refusingPg(pg.url),
   });
+  readsSuite('PostgreSQL', { open: () => PgStore.open({ connectionString: pg.url, schema }) });
 }

@@ -5,6 +5,7 @@ import { after } from 'node:test';
 import { SqliteStore } from '../../src/collector/sqlite-store.js';
 import { refusingSqlite } from './refusing-stores.js';
 import { httpSuite } from './suite-http.js';
+import { readsSuite } from './suite-reads.js';
 import { collectorSuite } from './suite.js';
 
 // A real file, so that "survives a restart" means what it says.
@@ -16,3 +17,4 @@ httpSuite('SQLite', {
   open: async () => new SqliteStore(join(dir, 'data', 'feelback.db')),
   refusing: () => refusingSqlite(dir),
 });
+readsSuite('SQLite', { open: async () => new SqliteStore(join(dir, 'data', 'feelback.db')) });
