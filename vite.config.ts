@@ -17,6 +17,22 @@ function minifyTemplates(): Plugin {
 }
 
 /**
+ * Leaves `import()` as it is. Vite wraps each one in its preload helper (0.6 KiB in the survey's chunk),
+ * which adds `<link rel=modulepreload>` and CSS links for the imported chunk's dependencies; with
+ * `modulePreload: false` and no CSS files it would preload nothing, yet it still ships.
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'feelback:plain-dynamic-imports',
+    configResolved(config) {
+      const plugins = config.plugins as Plugin[];
+      const at = plugins.findIndex((p) => p.name === 'native:import-analysis-build');
+      if (at >= 0) plugins.splice(at, 1);
+    },
+  };
+}
+
+/**
  * Each tag's module and exported class: one chunk per element, fetched the first time its tag is in the page.
  * Found by the folder convention (`src/elements/feelback-x/feelback-x.ts` exports `FeelbackX`), so a new
  * element needs no entry here.
@@ -30,9 +46,24 @@ const ELEMENT_CHUNKS: Record<string, readonly [module: string, exportName: strin
     }),
 );
 /** Sends what earlier pages left in the outbox: fetched only when storage holds something. */
-const FLUSH_CHUNK = ['src/elements/feelback-survey/delivery-controller.ts', 'flushOutbox'] as const;
+const FLUSH_CHUNK = ['src/elements/feelback-survey/submission.ts', 'flushOutbox'] as const;
 /** An empty survey draws the default questions: their chunks are fetched with the survey's. */
 const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'feelback-comment'] };
+
+/**
+ * Shared chunks, so that a page makes a handful of requests rather than one per module:
+ * - `shared`: what every element draws with (Lit, the shared styles and texts, the question base and the
+ *   scale) and the few small modules the survey needs beside them;
+ * - `schema`: zod/mini and the schemas. The survey imports them only after its first render
+ *   (src/elements/feelback-survey/submission.ts), together with delivery, which stays in that chunk.
+ */
+const SHARED_CHUNKS = [
+  {
+    name: 'shared',
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts)/,
+  },
+  { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/]/ },
+];
 
 const MANIFEST = 'dist/.bundle/.vite/manifest.json';
 
@@ -69,7 +100,7 @@ const shared = {
 
 /**
  * Two builds, run in this order by scripts/build.mjs:
- * - `--mode chunks`: every element (Lit, zod/mini and the schema in shared chunks) as ES module chunks with
+ * - `--mode chunks`: every element (Lit, zod/mini and the schema in shared chunks, SHARED_CHUNKS) as ES module chunks with
  *   content-hashed names, and the manifest of which chunk imports which;
  * - `--mode loader`: the script tag's entry (src/script-tag.ts) as one file with no imports, carrying the
  *   chunk table; it runs as a module or a classic script. build.mjs writes dist/feelback.js and
@@ -94,6 +125,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         ...shared,
+        plugins: [...shared.plugins, plainDynamicImports()],
         build: {
           ...shared.build,
           outDir: 'dist/.bundle',
@@ -107,6 +139,7 @@ export default defineConfig(({ mode }) =>
               format: 'es',
               entryFileNames: 'chunks/[name]-[hash].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: { groups: SHARED_CHUNKS },
             },
           },
         },

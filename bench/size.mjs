@@ -36,9 +36,33 @@ for (const [, tag, list] of script.matchAll(/"(feelback-[a-z]+)":\[([^\]]+)\]/g)
   // The first table is the chunks; the later `alongside` one names tags, not files.
   table[tag] ??= [...list.matchAll(/\.\/(chunks\/[^`"']+)/g)].map((m) => m[1]);
 }
+/** The chunks a chunk imports: statically (`from"./x.js"`), or with `import()` once it runs. */
+const importsOf = (file) => {
+  const code = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  const list = (re) => [...code.matchAll(re)].map((m) => dir + m[1].slice(2));
+  return {
+    static: list(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g),
+    dynamic: list(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g),
+  };
+};
+/** `files` with every chunk they import statically, directly or not. */
+const closed = (files) => {
+  const all = new Set(files);
+  for (const f of all) for (const dep of importsOf(f).static) all.add(dep);
+  return all;
+};
+const sum = (files) => [...files].reduce((total, f) => total + measure(`dist/${f}`).brotli, 0);
+/**
+ * Before visible: the script and each tag's chunks as the loader's table lists them (all a question needs to
+ * be drawn). After: what those chunks import with `import()` once drawn (the config check, the response
+ * schema, zod and delivery), which arrives before the respondent can press Send.
+ */
 const page = (tags) => {
-  const files = new Set(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
-  return { files: files.size, brotli: [...files].reduce((sum, f) => sum + measure(`dist/${f}`).brotli, 0) };
+  const first = closed(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
+  const later = closed([...first].flatMap((f) => importsOf(f).dynamic));
+  for (const f of first) later.delete(f);
+  return { files: first.size + later.size, before: sum(first), after: sum(later), brotli: sum(first) + sum(later) };
 };
 const pages = [
   ['one NPS question in a survey', page(['feelback-survey', 'feelback-nps'])],
@@ -48,8 +72,10 @@ const pages = [
   ],
   ['report', page(['feelback-report'])],
 ];
-console.log('\n| page | files | brotli KiB |\n|---|---:|---:|');
-for (const [name, m] of pages) console.log(`| ${name} | ${m.files} | ${kib(m.brotli)} |`);
+console.log('\n| page | files | brotli KiB | before visible | after |\n|---|---:|---:|---:|---:|');
+for (const [name, m] of pages) {
+  console.log(`| ${name} | ${m.files} | ${kib(m.brotli)} | ${kib(m.before)} | ${kib(m.after)} |`);
+}
 
 const br = pages[1][1].brotli;
 console.log('\n| widget | brotli KiB | feelback is |\n|---|---:|---:|');

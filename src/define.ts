@@ -1,6 +1,6 @@
 /** Side-effect entry: importing it defines every feelback element (guarded against double definition). */
 import { isServer } from 'lit';
-import { flushOutbox } from './elements/feelback-survey/delivery-controller.js';
+import { flushOutbox } from './elements/feelback-survey/submission.js';
 import { defineElements } from './registry.js';
 
 defineElements();

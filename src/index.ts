@@ -18,7 +18,7 @@ export * from './scores/nps.js';
 export * from './scores/summarize.js';
 export type * from './events.js';
 export type { Transport, DeliveryTarget, DeliveryOutcome } from './delivery/types.js';
-export { flushOutbox } from './elements/feelback-survey/delivery-controller.js';
+export { flushOutbox } from './elements/feelback-survey/submission.js';
 export { configureDelivery, type DeliverySettings } from './delivery/policy.js';
 export { VERSION } from './version.js';
 export { registerTranslation, type LabelledEmotion, type Messages, type Translation } from './i18n/index.js';

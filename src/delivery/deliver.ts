@@ -8,9 +8,9 @@ import type { Response } from '../schema/response.js';
 import { exclusive, lease, leasedElsewhere, TAB } from './lock.js';
 import { entries, entry, evict, put, remove, type Entry } from './outbox.js';
 import { backoff, retryAfter, retryable, settings } from './policy.js';
-import { absolute, listenerOf, listeners, orphans, surveys, targetOf, targets } from './routing.js';
+import { absolute, listenerOf, listeners, orphans, targetOf, targets } from './routing.js';
 import { post, send, type Attempt } from './send.js';
-import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
+import type { DeliveryListener, DeliveryOutcome, DeliveryTarget } from './types.js';
 
 /** `submit()` promises waiting for their response's first settled state. */
 const waiters = new Map<string, (outcome: DeliveryOutcome) => void>();
@@ -148,17 +148,6 @@ export async function flush() {
     else if (!timers.has(id)) arm(id, at);
   }
   await Promise.all(pending);
-}
-
-/**
- * Lets left-over responses of this survey's id use its target and reach its listener, and flushes the
- * outbox once `ready` (after the survey's first update: its survey id comes from its attributes). Returns
- * the detach for when the survey leaves the page.
- */
-export function attach(survey: Attachment, ready: Promise<unknown>) {
-  surveys.add(survey);
-  void ready.then(flush);
-  return () => void surveys.delete(survey);
 }
 
 /** Who hears about left-over responses when no connected survey has their survey id. */

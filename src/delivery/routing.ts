@@ -12,6 +12,15 @@ export const targets = new Map<string, DeliveryTarget>();
 export const listeners = new Map<string, DeliveryListener>();
 /** Connected surveys. */
 export const surveys = new Set<Attachment>();
+/**
+ * Lets left-over responses of this survey's id use its target and reach its listener, from the moment it
+ * connects (before delivery itself is loaded: this module is small). Returns the leave, for when the
+ * survey leaves the page.
+ */
+export function join(survey: Attachment) {
+  surveys.add(survey);
+  return () => void surveys.delete(survey);
+}
 /** Hears about left-over responses that no connected survey claims (the page's `document`). */
 export const orphans: { listener?: DeliveryListener } = {};
 

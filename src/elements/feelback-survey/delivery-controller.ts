@@ -1,10 +1,11 @@
-import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { attach, deliver, flush, hearOrphans } from '../../delivery/deliver.js';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
+import { join } from '../../delivery/routing.js';
 import { emit, emitError } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import type { SurveyConfig } from '../../schema/config.js';
-import { formatIssues, Response } from '../../schema/response.js';
+import type { Response } from '../../schema/response.js';
+import { eventsOn } from './delivery-events.js';
 
 /** What `submit()` resolves to: a delivery outcome, or why nothing was sent. */
 export type SubmitOutcome = DeliveryOutcome | { status: 'invalid' | 'cancelled' | 'config' };
@@ -25,30 +26,8 @@ const STATUS_TEXT = {
   failed: 'errorRejected',
 } as const satisfies Record<SubmitStatus, keyof Messages['survey'] | undefined>;
 
-/** The one mapping from delivery outcomes to feelback events, dispatched on `target` (a survey, or `document`). */
-export const eventsOn = (target: EventTarget): DeliveryListener => ({
-  sent: (response, status) => emit(target, 'feelback-sent', { response, status }),
-  queued: (response, reason) => emit(target, 'feelback-queued', { response, reason }),
-  rejected: (response, _status, message) => emitError(target, { code: 'rejected', message, response }),
-  dropped: (response, message) => emitError(target, { code: 'dropped', message, response }),
-});
-
-/**
- * Left-over responses of an earlier page that no connected survey with their survey id claims fire their
- * events on `document` (they bubble either way, so a listener on `document` hears them all).
- */
-export const orphansOnDocument = () => hearOrphans(eventsOn(document));
-
-/**
- * Sends what is due in the outbox, with the events of responses no survey claims on `document`: the npm
- * entry's `flushOutbox()`, for a page that loads feelback without defining a survey. On a server (a page
- * rendered in Node) there is no outbox: it does nothing.
- */
-export function flushOutbox(): Promise<void> {
-  if (isServer) return Promise.resolve();
-  orphansOnDocument();
-  return flush();
-}
+/** Delivery, the outbox and the response schema: fetched once the survey is drawn (./submission.ts). */
+const submission = () => import('./submission.js');
 
 export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string;
@@ -60,18 +39,19 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Submit and delivery for one survey, in the shape of `@lit/task`: a `status`, one in-flight promise
  * (`run()` returns it again while pending, and after a response left the page), and an attachment to the
- * page's delivery on `hostConnected`, so responses an earlier page left with this survey id use this
- * survey's target and fire their events here.
+ * page's delivery once connected and drawn, so responses an earlier page left with this survey id use this
+ * survey's target and fire their events here. Delivery itself is imported after the first render.
  */
 export class DeliveryController implements ReactiveController, Attachment {
   #status: SubmitStatus = 'answering';
   #pending?: Promise<SubmitOutcome>;
-  #detach?: () => void;
+  #leave?: () => void;
   readonly listener: DeliveryListener;
 
   constructor(
     private readonly host: DeliveryHost,
-    private readonly config: () => SurveyConfig,
+    /** The survey id, and the checked config once its check (imported after the first render) has run. */
+    private readonly config: () => { surveyId: string; checked?: SurveyConfig },
   ) {
     this.listener = eventsOn(host);
     host.addController(this);
@@ -87,18 +67,25 @@ export class DeliveryController implements ReactiveController, Attachment {
   }
 
   hostConnected() {
-    orphansOnDocument();
-    // Every page load sends what earlier pages left in the outbox, through a survey like this one.
-    this.#detach = attach(this, this.host.updateComplete);
+    const leave = (this.#leave = join(this));
+    // Every page load sends what earlier pages left in the outbox, through a survey like this one: once it
+    // is drawn and its config checked, so delivery never delays the first paint.
+    void this.host.updateComplete.then(submission).then(({ flush, orphansOnDocument }) => {
+      if (this.#leave !== leave) return; // it left meanwhile
+      orphansOnDocument();
+      return flush();
+    });
   }
 
   hostDisconnected() {
-    this.#detach?.();
+    this.#leave?.();
+    this.#leave = undefined;
   }
 
   /** How this survey sends now. */
   target(): DeliveryTarget {
-    const { surveyId, credentials } = this.config();
+    const { surveyId, checked } = this.config();
+    const credentials = checked?.credentials;
     const { endpoint, transport, headers } = this.host;
     return { surveyId, endpoint, transport, headers, credentials };
   }
@@ -137,11 +124,9 @@ export class DeliveryController implements ReactiveController, Attachment {
       this.#set('unconfigured');
       return { status: 'config' };
     }
-    const checked = Response.safeParse(response);
-    if (!checked.success) {
-      const message = formatIssues(checked.error)
-        .map((i) => `${i.path}: ${i.message}`)
-        .join('; ');
+    const { deliver, responseProblems } = await submission();
+    const message = responseProblems(response);
+    if (message) {
       emitError(host, { code: 'invalid', message });
       return { status: 'invalid' };
     }

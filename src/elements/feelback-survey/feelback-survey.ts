@@ -2,8 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type PropertyDeclaratio
 import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
-import { buildResponse } from '../../schema/build-response.js';
-import { DEFAULT_CONFIG, readConfig, type SurveyConfig } from '../../schema/config.js';
+import type { SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
 import { scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
@@ -15,6 +14,7 @@ import { DEFAULT_COUNT, renderDefaultQuestions } from './default-questions.js';
 import { DeliveryController, type SubmitOutcome } from './delivery-controller.js';
 import { surveyStyles } from './feelback-survey.styles.js';
 import { StepsController } from './steps-controller.js';
+import { SurveyConfigReader } from './survey-config.js';
 
 export type { SubmitOutcome };
 
@@ -172,9 +172,12 @@ export class FeelbackSurvey extends LitElement {
 
   private language: Lang = 'en';
 
-  #config: SurveyConfig = DEFAULT_CONFIG;
+  readonly #config = new SurveyConfigReader(this, (config) => this.#rescore(config));
   readonly #steps = new StepsController(this);
-  readonly #delivery = new DeliveryController(this, () => this.#config);
+  readonly #delivery = new DeliveryController(this, () => ({
+    surveyId: this.#config.surveyId,
+    checked: this.#config.value,
+  }));
   readonly #registrar = new QuestionRegistrar(this);
   readonly #contact = new ContactConsent(this);
 
@@ -209,14 +212,14 @@ export class FeelbackSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const keys = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
-    if (keys.some((k) => changed.has(k))) {
-      const { surveyId, touchpoint, channel, layout, recovery, credentials } = this;
-      const metadata = metadataText(this.metadata);
-      const { config, errors } = readConfig({ surveyId, touchpoint, channel, layout, recovery, credentials, metadata });
-      this.#config = config;
-      for (const message of errors) emitError(this, { code: 'config', message });
-    }
+    this.#config.read(changed, !this.hasUpdated);
+  }
+
+  /** Also waits for the check of the config (imported after the first render) and its `config` errors. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#config.checked;
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
   }
 
   /** The questions asked, in document order: the host's, or else the default survey's. */
@@ -235,8 +238,14 @@ export class FeelbackSurvey extends LitElement {
     const q = this.questions().find((q) => path.includes(q));
     if (!q) return;
     const scores = scoreResponse(this.#answers());
-    this.#contact.scored(scores, this.#config.recovery);
+    const config = this.#config.value;
+    // Before its check, the config's recovery rules are unknown: the check scores the answers again.
+    if (config) this.#contact.scored(scores, config.recovery);
     emit(this, 'feelback-change', { name: q.answerName, kind: q.answerKind, value: q.answer?.value ?? null, scores });
+  }
+
+  #rescore(config: SurveyConfig) {
+    this.#contact.scored(scoreResponse(this.#answers()), config.recovery);
   }
 
   /**
@@ -269,8 +278,9 @@ export class FeelbackSurvey extends LitElement {
       emitError(this, { code: 'invalid', message: `required question not answered: ${names}` });
       return { status: 'invalid' } as const;
     }
+    const { buildResponse } = await import('./submission.js');
     return buildResponse({
-      config: this.#config,
+      config: this.#config.value!,
       answers: this.#answers(),
       lang: this.language,
       page: location.pathname,
@@ -280,7 +290,7 @@ export class FeelbackSurvey extends LitElement {
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */
   get stepsLayout() {
-    return this.#config.layout === 'steps';
+    return this.#config.steps;
   }
 
   #onSubmit(e: SubmitEvent) {
@@ -313,16 +323,6 @@ export class FeelbackSurvey extends LitElement {
       </form>
       ${this.#delivery.render(m)}
     `;
-  }
-}
-
-/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
-function metadataText(metadata: FeelbackSurvey['metadata']): string | undefined {
-  if (metadata == null || typeof metadata === 'string') return metadata;
-  try {
-    return JSON.stringify(metadata);
-  } catch {
-    return String(metadata);
   }
 }
 

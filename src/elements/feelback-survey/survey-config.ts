@@ -1,0 +1,86 @@
+import { isServer, type PropertyValues } from 'lit';
+import { emitError } from '../../events.js';
+import type { SurveyAttributes, SurveyConfig } from '../../schema/config.js';
+
+/** The survey's properties that make up its config. */
+const KEYS = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
+
+export type ConfigHost = HTMLElement & {
+  [K in Exclude<(typeof KEYS)[number], 'metadata'>]?: string;
+} & { metadata?: Record<string, string> | string };
+
+type Check = typeof import('./submission.js');
+let check: Promise<Check> | undefined;
+
+/**
+ * The survey's configuration, read from its attributes and properties. Drawing needs only the layout, read
+ * here as the check reads it; the zod check of the whole (`readConfig`, src/schema/config.ts) comes with
+ * delivery after the first render, and reports each broken attribute as a `config` error then. The survey's
+ * `updateComplete` waits for that check, so its errors have arrived when `updateComplete` resolves.
+ */
+export class SurveyConfigReader {
+  #value?: SurveyConfig;
+  #checked: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly host: ConfigHost,
+    /** Called with each checked config (the recovery rules decide whether to ask for consent). */
+    private readonly onChecked: (config: SurveyConfig) => void,
+  ) {}
+
+  /** The checked config; undefined until the first check has run. */
+  get value() {
+    return this.#value;
+  }
+
+  /** Settles once the newest check has run and reported. */
+  get checked() {
+    return this.#checked;
+  }
+
+  /**
+   * The survey id, from the first render: left-over responses of an earlier page find their survey before
+   * its check has run. Unchecked, it is the attribute trimmed, or `default` (DEFAULT_CONFIG's) when empty;
+   * only an id over 128 characters reads otherwise, and no stored response carries one.
+   */
+  get surveyId() {
+    return this.#value?.surveyId ?? (this.host.surveyId?.trim() || 'default');
+  }
+
+  /** Whether the survey shows one question at a time: `layout="steps"`, trimmed, as `readConfig` reads it. */
+  get steps() {
+    return this.host.layout?.trim() === 'steps';
+  }
+
+  /** From `willUpdate`: checks the config at the first update and whenever one of its properties changed. */
+  read(changed: PropertyValues, first: boolean) {
+    if (isServer || (!first && !KEYS.some((k) => changed.has(k)))) return;
+    const { surveyId, touchpoint, channel, layout, recovery, credentials } = this.host;
+    const attrs: SurveyAttributes = {
+      surveyId,
+      touchpoint,
+      channel,
+      layout,
+      recovery,
+      credentials,
+      metadata: metadataText(this.host.metadata),
+    };
+    // Callbacks on one promise run in the order they were added: the newest check applies last.
+    this.#checked = (check ??= import('./submission.js')).then(({ readConfig }) => {
+      const { config, errors } = readConfig(attrs);
+      this.#value = config;
+      for (const message of errors) emitError(this.host, { code: 'config', message });
+      this.onChecked(config);
+    });
+  }
+}
+
+/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
+function metadataText(metadata: ConfigHost['metadata']): string | undefined {
+  if (metadata == null || typeof metadata === 'string') return metadata;
+  try {
+    return JSON.stringify(metadata);
+  } catch {
+    return String(metadata);
+  }
+}
