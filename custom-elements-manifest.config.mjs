@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+
 // `npm run build` runs `cem analyze` with this. package.json names the manifest itself, so the analyzer
 // must not rewrite it (it would, for any --outdir a developer tries).
 
@@ -55,18 +58,48 @@ function documentedEventsOnly() {
  */
 function distPaths() {
   const toDist = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
+  const visit = (node, dir) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, dir));
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
-      else visit(value);
+      if ((key === 'path' || key === 'module') && typeof value === 'string') {
+        // A re-export names its module relative to the file that re-exports it (`../../schema/x.js`).
+        node[key] = toDist(value.startsWith('.') ? posix.join(dir, value) : value);
+      } else visit(value, dir);
     }
   };
   return {
     name: 'feelback-dist-paths',
     packageLinkPhase({ customElementsManifest }) {
-      visit(customElementsManifest.modules);
+      for (const mod of customElementsManifest.modules) visit(mod, posix.dirname(mod.path));
+    },
+  };
+}
+
+/**
+ * The default survey re-exports its three questions' parts with their kind as prefix (`nps-option`): which
+ * parts, and of which questions, is what `src/elements/feelback-survey/default-questions.ts` renders. Each
+ * prefixed part is documented here from the question's own documentation, so the survey's class comment
+ * does not repeat 31 of them by hand.
+ */
+function defaultSurveyParts() {
+  return {
+    name: 'feelback-default-survey-parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const source = readFileSync('src/elements/feelback-survey/default-questions.ts', 'utf8');
+      const exported = [...source.match(/QUESTION_PARTS = \[([^\]]*)\]/)[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+      const questions = [...source.matchAll(/<(feelback-[a-z]+)[^>]*exportparts=\$\{exportParts\('([a-z]+)'\)\}/g)];
+      const decls = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
+      const byTag = (tag) => decls.find((d) => d.tagName === tag);
+      const survey = byTag('feelback-survey');
+      if (!survey || questions.length === 0) throw new Error('default survey parts: nothing found to document');
+      for (const [, tag, prefix] of questions) {
+        for (const part of byTag(tag)?.cssParts ?? []) {
+          if (!exported.includes(part.name)) continue;
+          const description = `The default survey's \`<${tag}>\` part \`${part.name}\`: ${part.description}`;
+          survey.cssParts = [...(survey.cssParts ?? []), { name: `${prefix}-${part.name}`, description }];
+        }
+      }
     },
   };
 }
@@ -78,5 +111,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [litStateIsNoAttribute(), documentedEventsOnly(), distPaths()],
+  plugins: [litStateIsNoAttribute(), documentedEventsOnly(), defaultSurveyParts(), distPaths()],
 };

@@ -19,6 +19,10 @@ import { SurveyConfigReader } from './survey-config.js';
 export type { SubmitOutcome };
 
 /**
+ * The default survey (no question children) re-exports its questions' parts, prefixed with their kind
+ * (`nps-option`, `emotion-picture`, `comment-textbox`); the manifest lists each of them, made from the
+ * questions' own documentation (custom-elements-manifest.config.mjs).
+ *
  * @tagname feelback-survey
  * @summary The container: holds the questions, validates, sends the response and fires the events.
  *
@@ -42,38 +46,6 @@ export type { SubmitOutcome };
  * @csspart back - The Back button (`layout="steps"`).
  * @csspart progress - "Question 2 of 3" (`layout="steps"`).
  * @csspart thanks - The status region: the thank-you text, or why sending failed.
- * The default survey (no question children) re-exports its questions' parts, prefixed with their kind:
- * @csspart nps-base - The whole NPS question.
- * @csspart nps-question - The NPS question text.
- * @csspart nps-options - The radiogroup of the 11 scores.
- * @csspart nps-option - One score.
- * @csspart nps-checked - The picked score (with `nps-option`).
- * @csspart nps-label - The number inside a score.
- * @csspart nps-anchors - The row holding the low and high labels.
- * @csspart nps-low-label - Meaning of 0.
- * @csspart nps-high-label - Meaning of 10.
- * @csspart nps-error - Says that the NPS question, which the default survey requires, is unanswered.
- * @csspart emotion-base - The whole emotion question.
- * @csspart emotion-question - The emotion question text.
- * @csspart emotion-hint - How many emotions may be chosen.
- * @csspart emotion-options - The group of emotion checkboxes; also each intensity radiogroup.
- * @csspart emotion-option - One emotion; also each intensity radio.
- * @csspart emotion-checked - A checked emotion or picked intensity (with `emotion-option`).
- * @csspart emotion-picture - The face drawn for an emotion.
- * @csspart emotion-label - The text of an emotion or an intensity number.
- * @csspart emotion-status - Announces that the limit is reached.
- * @csspart emotion-intensity - The "How strongly?" block of one chosen emotion.
- * @csspart emotion-anchors - The meaning of 1 and 5 under an intensity scale.
- * @csspart emotion-low-label - "a little".
- * @csspart emotion-high-label - "very strongly".
- * @csspart emotion-error - Why the emotion answer is not complete.
- * @csspart comment-base - The whole comment question.
- * @csspart comment-question - The comment question text.
- * @csspart comment-textbox - The textarea.
- * @csspart comment-meta - The row under the textbox holding the note and the count.
- * @csspart comment-note - Says that personal details are left out.
- * @csspart comment-count - The visible character count.
- * @csspart comment-error - The comment's error message (the default comment is optional: it stays empty).
  *
  * @cssproperty --feelback-accent - Colour of buttons, picked options and focus rings.
  * @cssproperty --feelback-on-accent - Text colour on the accent (the Send and Next buttons, picked options).
