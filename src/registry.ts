@@ -2,8 +2,10 @@ import { FeelbackComment } from './elements/feelback-comment/feelback-comment.js
 import { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 import { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
 import { FeelbackNps } from './elements/feelback-nps/feelback-nps.js';
+import { FeelbackKano } from './elements/feelback-kano/feelback-kano.js';
 import { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 import { FeelbackReport } from './elements/feelback-report/feelback-report.js';
+import { FeelbackStatements } from './elements/feelback-statements/feelback-statements.js';
 import { FeelbackSurvey } from './elements/feelback-survey/feelback-survey.js';
 import { VERSION } from './version.js';
 
@@ -15,6 +17,8 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['feelback-effort', FeelbackEffort],
   ['feelback-rating', FeelbackRating],
   ['feelback-comment', FeelbackComment],
+  ['feelback-kano', FeelbackKano],
+  ['feelback-statements', FeelbackStatements],
   ['feelback-report', FeelbackReport],
 ];
 

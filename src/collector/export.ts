@@ -22,8 +22,18 @@ export function answerColumn(name: string): string {
   return RESERVED.has(name) || /^(recovery|metadata|answer)\./.test(name) ? `answer.${name}` : name;
 }
 
-/** Emotions as `relieved:4 happy:2` (ids alone without intensity); the answer "no particular feeling" as `none`. */
+/**
+ * Emotions as `relieved:4 happy:2` (ids alone without intensity); the answer "no particular feeling" as `none`.
+ * Statements as `available:4 keeps-promises:2`; a Kano pair as `functional:like dysfunctional:dislike`.
+ */
 function answerCell(answer: Answer): Cell {
+  if (answer.kind === 'kano')
+    return `functional:${answer.value.functional} dysfunctional:${answer.value.dysfunctional}`;
+  if (answer.kind === 'statements') {
+    return Object.entries(answer.value)
+      .map(([id, point]) => `${id}:${point}`)
+      .join(' ');
+  }
   if (answer.kind !== 'emotion') return answer.value;
   if (answer.value.length === 0) return 'none';
   return answer.value.map((c) => (c.intensity === undefined ? c.id : `${c.id}:${c.intensity}`)).join(' ');

@@ -66,6 +66,22 @@ export const de: Messages = {
     left: (left) => `Noch ${left} Zeichen übrig`,
     redacted: 'Persönliche Angaben wie E-Mail-Adressen und Kontonummern werden weggelassen.',
   },
+  kano: {
+    functional: (feature) => `Wie fänden Sie es, wenn ${feature} vorhanden wäre?`,
+    dysfunctional: (feature) => `Wie fänden Sie es, wenn ${feature} nicht vorhanden wäre?`,
+    defaultFeature: 'diese Funktion',
+    options: {
+      like: 'Das würde mich freuen',
+      expect: 'Das setze ich voraus',
+      neutral: 'Das ist mir egal',
+      tolerate: 'Damit könnte ich leben',
+      dislike: 'Das würde mich stören',
+    },
+  },
+  statements: {
+    question: 'Wie sehr stimmen Sie zu?',
+    anchors: ['Stimme überhaupt nicht zu', 'Stimme nicht zu', 'Weder noch', 'Stimme zu', 'Stimme voll und ganz zu'],
+  },
   report: {
     title: 'Ergebnisse',
     loading: 'Ergebnisse werden geladen…',

@@ -60,6 +60,22 @@ export const en: Messages = {
     left: (left) => `${left} ${left === 1 ? 'character' : 'characters'} left`,
     redacted: 'Personal details such as e-mail addresses and account numbers are left out.',
   },
+  kano: {
+    functional: (feature) => `How would you feel if ${feature} were there?`,
+    dysfunctional: (feature) => `How would you feel if ${feature} were not there?`,
+    defaultFeature: 'this feature',
+    options: {
+      like: 'I like it',
+      expect: 'I expect it',
+      neutral: 'I am neutral',
+      tolerate: 'I can live with it',
+      dislike: 'I dislike it',
+    },
+  },
+  statements: {
+    question: 'How much do you agree?',
+    anchors: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+  },
   report: {
     title: 'Results',
     loading: 'Loading results…',

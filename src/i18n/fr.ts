@@ -68,6 +68,28 @@ export const fr: Messages = {
     left: (left) => (left > 1 ? `${left} caractères restants` : `${left} caractère restant`),
     redacted: 'Les données personnelles comme les adresses e-mail et les numéros de compte sont retirées.',
   },
+  kano: {
+    functional: (feature) => `Que penseriez-vous si ${feature} était disponible\u202f?`,
+    dysfunctional: (feature) => `Que penseriez-vous si ${feature} n’était pas disponible\u202f?`,
+    defaultFeature: 'cette fonction',
+    options: {
+      like: 'Cela me plairait',
+      expect: 'Cela va de soi',
+      neutral: 'Cela m’est égal',
+      tolerate: 'Je peux m’en accommoder',
+      dislike: 'Cela me déplairait',
+    },
+  },
+  statements: {
+    question: 'Dans quelle mesure êtes-vous d’accord\u202f?',
+    anchors: [
+      'Pas du tout d’accord',
+      'Pas d’accord',
+      'Ni d’accord ni pas d’accord',
+      'D’accord',
+      'Tout à fait d’accord',
+    ],
+  },
   report: {
     title: 'Résultats',
     loading: 'Chargement des résultats…',

@@ -3,6 +3,7 @@
  * response, so a new category, balance or rating scale is a compile error in each language until labelled.
  */
 import type { Balance, NpsCategory, RatingScale } from '../schema/response.js';
+import type { KanoAnswer } from '../scores/kano.js';
 
 /** What a scale question shows around its points: the question and the meanings of both ends. */
 export interface ScaleTexts {
@@ -60,6 +61,19 @@ export interface Messages {
     /** Announced politely after a typing pause, instead of the count on every keystroke. */
     left: (left: number) => string;
     redacted: string;
+  };
+  /** `<feelback-kano>`: the question with the feature and the question without it, and the five radios. */
+  kano: {
+    functional: (feature: string) => string;
+    dysfunctional: (feature: string) => string;
+    /** Fills the questions when the element has no `feature`. */
+    defaultFeature: string;
+    options: Record<KanoAnswer, string>;
+  };
+  /** `<feelback-statements>`: the question above the battery and the meaning of each point 1–5. */
+  statements: {
+    question: string;
+    anchors: readonly [string, string, string, string, string];
   };
   /** `<feelback-report>`: captions, table headers and states. */
   report: {

@@ -60,6 +60,22 @@ export const nl: Messages = {
     left: (left) => `Nog ${left} ${left === 1 ? 'teken' : 'tekens'} over`,
     redacted: 'Persoonlijke gegevens zoals e-mailadressen en rekeningnummers worden weggelaten.',
   },
+  kano: {
+    functional: (feature) => `Hoe zou u het vinden als ${feature} er wel is?`,
+    dysfunctional: (feature) => `Hoe zou u het vinden als ${feature} er niet is?`,
+    defaultFeature: 'deze functie',
+    options: {
+      like: 'Vind ik prettig',
+      expect: 'Vanzelfsprekend',
+      neutral: 'Maakt me niet uit',
+      tolerate: 'Kan ik mee leven',
+      dislike: 'Vind ik niet prettig',
+    },
+  },
+  statements: {
+    question: 'In hoeverre bent u het hiermee eens?',
+    anchors: ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'],
+  },
   report: {
     title: 'Resultaten',
     loading: 'Resultaten laden…',

@@ -5,6 +5,7 @@
  * is a new schema here and an entry in the list.
  */
 import * as z from 'zod/mini';
+import { KANO_ANSWERS } from '../scores/kano.js';
 import { intBetween, notInherited, text, wellFormed } from './checks.js';
 
 export const RATING_SCALES = ['csat', 'effectiveness', 'ease', 'emotion', 'custom'] as const;
@@ -48,8 +49,40 @@ export const RatingAnswer = z.object({
 });
 export const CommentAnswer = z.object({ name: AnswerName, kind: z.literal('comment'), value: text(5000) });
 
+/** One of the five radios of each Kano question (the list lives with the evaluation table, in scores/kano.ts). */
+export const KanoOption = z.enum(KANO_ANSWERS);
+/** A Kano pair (CONTRACT §9): how the respondent would feel with the feature, and without it. */
+export const KanoAnswer = z.object({
+  name: AnswerName,
+  kind: z.literal('kano'),
+  /** The feature as asked, in the page's language: free text, so the shared checks of free text. */
+  feature: text(200),
+  value: z.object({ functional: KanoOption, dysfunctional: KanoOption }),
+});
+export type KanoAnswer = z.infer<typeof KanoAnswer>;
+
+/** A statement's id: the `[a-z0-9-]+` of the `show-if` grammar, as emotion ids. */
+export const StatementId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/), notInherited);
+/** An agreement battery (CONTRACT §9): the answered statements by id, each 1 (disagree) … 5 (agree). */
+export const StatementsAnswer = z.object({
+  name: AnswerName,
+  kind: z.literal('statements'),
+  value: z
+    .record(StatementId, intBetween(1, 5))
+    .check(z.refine((v) => Object.keys(v).length <= 50, 'at most 50 statements')),
+});
+export type StatementsAnswer = z.infer<typeof StatementsAnswer>;
+
 /** Every answer kind, each an object whose `kind` is a distinct literal. */
-export const ANSWER_SCHEMAS = [NpsAnswer, EmotionAnswer, EffortAnswer, RatingAnswer, CommentAnswer] as const;
+export const ANSWER_SCHEMAS = [
+  NpsAnswer,
+  EmotionAnswer,
+  EffortAnswer,
+  RatingAnswer,
+  CommentAnswer,
+  KanoAnswer,
+  StatementsAnswer,
+] as const;
 
 // A plain union, not z.discriminatedUnion: 450 bytes less in the browser bundle; formatIssues() still
 // reports the error inside the answer's own kind. The collector builds its discriminated union from the list.

@@ -2,6 +2,7 @@
  * The Kano model (INSTRUMENTS.md, "More instruments"; CONTRACT §9 `<feelback-kano>`). Pure: the evaluation
  * table, the classification of one answer, and the per-feature summary with Berger's coefficients.
  */
+import type { AnswerOf } from './answers.js';
 
 /** The five radios of each of the two Kano questions. */
 export const KANO_ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
@@ -12,14 +13,6 @@ export type KanoAnswer = (typeof KANO_ANSWERS)[number];
  * R reverse, Q questionable.
  */
 export type KanoCategory = 'A' | 'O' | 'M' | 'I' | 'R' | 'Q';
-
-/** `{ name, kind: 'kano', feature, value: { functional, dysfunctional } }` (CONTRACT §9). */
-export interface KanoAnswerLike {
-  name: string;
-  kind: 'kano';
-  feature: string;
-  value: { functional: KanoAnswer; dysfunctional: KanoAnswer };
-}
 
 export type KanoCounts = Record<KanoCategory, number>;
 
@@ -93,7 +86,7 @@ class KanoTally {
   // Counted, so the reported wording does not depend on the order answers arrive in.
   private readonly features = new Map<string, number>();
 
-  add(answer: KanoAnswerLike): void {
+  add(answer: AnswerOf<'kano'>): void {
     this.counts[classify(answer.value.functional, answer.value.dysfunctional)] += 1;
     this.features.set(answer.feature, (this.features.get(answer.feature) ?? 0) + 1);
   }
@@ -110,7 +103,7 @@ class KanoTally {
 export class KanoAccumulator {
   private readonly byName = new Map<string, KanoTally>();
 
-  add(answer: KanoAnswerLike): this {
+  add(answer: AnswerOf<'kano'>): this {
     const { functional, dysfunctional } = answer.value ?? {};
     if (!isKanoAnswer(functional) || !isKanoAnswer(dysfunctional)) return this;
     const tally = this.byName.get(answer.name) ?? new KanoTally();

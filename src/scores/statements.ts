@@ -4,12 +4,7 @@
  * own properties only.
  */
 
-/** `{ name, kind: 'statements', value: { [id]: 1 … 5 } }` (CONTRACT §9), typed here until the schema has it. */
-export interface StatementsLike {
-  name: string;
-  kind: 'statements';
-  value: Readonly<Record<string, number>>;
-}
+import type { AnswerOf } from './answers.js';
 
 export interface StatementStat {
   /** Answers that rated this statement. */
@@ -36,7 +31,7 @@ const isPoint = (x: unknown): x is number => Number.isInteger(x) && (x as number
 export class StatementsAccumulator {
   private readonly byName = new Map<string, Map<string, Tally>>();
 
-  add(answer: StatementsLike): this {
+  add(answer: AnswerOf<'statements'>): this {
     const tallies = this.byName.get(answer.name) ?? new Map<string, Tally>();
     // Object.entries reads own properties only: an id such as __proto__ is an ordinary statement.
     for (const [id, point] of Object.entries(answer.value ?? {})) {

@@ -5,8 +5,10 @@
  */
 import type { Answer, Balance, NpsCategory, RatingScale } from '../schema/response.js';
 import { answersOf, firstOf } from './answers.js';
+import { KanoAccumulator } from './kano.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
+import { StatementsAccumulator } from './statements.js';
 import {
   CXI_PARTS,
   MAX_BY_EMOTION,
@@ -67,6 +69,8 @@ export class SummaryAccumulator {
   private cxiResponses = 0;
   private readonly cxi = new Map<CxiPart, PartTally>();
   private readonly crosstab = emptyCrosstab();
+  private readonly kano = new KanoAccumulator();
+  private readonly statements = new StatementsAccumulator();
 
   /** The ids of `options.emotions`: listed whatever the others' counts. */
   private readonly named: Set<string>;
@@ -96,6 +100,9 @@ export class SummaryAccumulator {
       if (effort.value >= 5) this.effort.agree += 1;
     }
     this.addRatings(answers);
+    // Every Kano and statements answer counts: each has its own `name`, and the summary is by name.
+    for (const a of answersOf(answers, 'kano')) this.kano.add(a);
+    for (const a of answersOf(answers, 'statements')) this.statements.add(a);
     return this;
   }
 
@@ -121,6 +128,8 @@ export class SummaryAccumulator {
       csat: { n: this.csat.n, score: this.csat.n === 0 ? null : 100 * (this.csat.top / this.csat.n) },
       cxi: this.cxiResult(),
       crosstab: structuredClone(this.crosstab),
+      kano: this.kano.result(),
+      statements: this.statements.result(),
     };
   }
 

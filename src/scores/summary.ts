@@ -6,6 +6,8 @@
  * `ci95` is `null`, counts are 0 and `byEmotion` lists only the ids of `options.emotions`, each with count 0.
  */
 import type { Balance, NpsCategory, RatingScale, Response } from '../schema/response.js';
+import type { KanoSummary } from './kano.js';
+import type { StatementStat } from './statements.js';
 
 export interface NpsSummary {
   n: number;
@@ -93,6 +95,10 @@ export interface Summary {
   csat: CsatSummary;
   cxi: CxiSummary;
   crosstab: Crosstab;
+  /** Per Kano question, by answer `name` (CONTRACT §9); `{}` when none was answered. */
+  kano: Record<string, KanoSummary>;
+  /** Per statements question, by answer `name`, then by statement id (CONTRACT §9); `{}` when none. */
+  statements: Record<string, Record<string, StatementStat>>;
 }
 
 /** Most entries in `byEmotion`: the core set and custom sets of 20 fit many times over. */

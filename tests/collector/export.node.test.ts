@@ -160,3 +160,22 @@ describe('the CSV of many distinct names', () => {
     assert.equal(header.at(-1), 'metadata.m19');
   });
 });
+
+describe('the export of the instruments of CONTRACT §9', () => {
+  test('flattens a Kano pair and a statements battery into one cell each', () => {
+    const response = makeResponse({
+      answers: [
+        {
+          name: 'face-login',
+          kind: 'kano',
+          feature: 'Inloggen met je gezicht',
+          value: { functional: 'like', dysfunctional: 'dislike' },
+        },
+        { name: 'rules', kind: 'statements', value: { available: 4, 'keeps-promises': 2 } },
+      ],
+    });
+    const flat = flattenRow({ seq: 1, receivedAt: '', response });
+    assert.equal(flat['face-login'], 'functional:like dysfunctional:dislike');
+    assert.equal(flat.rules, 'available:4 keeps-promises:2');
+  });
+});

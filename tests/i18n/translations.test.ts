@@ -34,6 +34,7 @@ async function everyElement(lang: string) {
       <feelback-survey></feelback-survey>
       <feelback-survey
         ><feelback-effort></feelback-effort><feelback-rating kind="ease"></feelback-rating
+        ><feelback-kano></feelback-kano><feelback-statements preset="golden-rules"></feelback-statements
       ></feelback-survey>
       <feelback-report .summary=${summary}></feelback-report>
     </div>`,
@@ -68,6 +69,15 @@ describe('every element in every shipped language', () => {
         m.comment.question,
       );
       containsAll(shown(questions), m.effort.question(m.effort.defaultOrganisation), m.rating.ease.question);
+      containsAll(
+        shown(questions),
+        m.kano.functional(m.kano.defaultFeature),
+        m.kano.dysfunctional(m.kano.defaultFeature),
+        ...Object.values(m.kano.options),
+        m.statements.question,
+        m.statements.anchors[0],
+        m.statements.anchors[4],
+      );
       containsAll(shown(report), m.report.title, m.report.nps, ...Object.values(m.report.categories));
       await expect(defaults).to.be.accessible();
     });

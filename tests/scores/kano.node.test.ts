@@ -7,10 +7,10 @@ import {
   kanoCounts,
   kanoSummary,
   type KanoAnswer,
-  type KanoAnswerLike,
   type KanoCategory,
   type KanoCounts,
 } from '../../src/scores/kano.js';
+import type { AnswerOf } from '../../src/scores/answers.js';
 
 const counts = (partial: Partial<KanoCounts>): KanoCounts => ({ ...kanoCounts(), ...partial });
 
@@ -97,7 +97,7 @@ describe('KanoAccumulator', () => {
     functional: KanoAnswer,
     dysfunctional: KanoAnswer,
     feature = 'Inloggen met je gezicht',
-  ): KanoAnswerLike => ({ name, kind: 'kano', feature, value: { functional, dysfunctional } });
+  ): AnswerOf<'kano'> => ({ name, kind: 'kano', feature, value: { functional, dysfunctional } });
 
   it('summarises each question by name, one answer at a time', () => {
     const acc = new KanoAccumulator()
@@ -129,7 +129,7 @@ describe('KanoAccumulator', () => {
 
   it('skips an answer whose radios are not Kano answers', () => {
     const bad = { ...kano('f', 'like', 'like'), value: { functional: 'love', dysfunctional: 'like' } };
-    const result = new KanoAccumulator().add(bad as unknown as KanoAnswerLike).result();
+    const result = new KanoAccumulator().add(bad as unknown as AnswerOf<'kano'>).result();
     assert.deepEqual(result, {});
   });
 

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { StatementsAccumulator, type StatementsLike } from '../../src/scores/statements.js';
+import type { AnswerOf } from '../../src/scores/answers.js';
+import { StatementsAccumulator } from '../../src/scores/statements.js';
 
-const statements = (value: Record<string, number>, name = 'rules'): StatementsLike => ({
+const statements = (value: Record<string, number>, name = 'rules'): AnswerOf<'statements'> => ({
   name,
   kind: 'statements',
   value,
 });
-const summarise = (...answers: StatementsLike[]) => {
+const summarise = (...answers: AnswerOf<'statements'>[]) => {
   const acc = new StatementsAccumulator();
   for (const a of answers) acc.add(a);
   return acc.result();
