@@ -22,8 +22,12 @@ export function answerColumn(name: string): string {
   return RESERVED.has(name) || /^(recovery|metadata|answer)\./.test(name) ? `answer.${name}` : name;
 }
 
-/** Emotions as `relieved:4 happy:2` (ids alone without intensity); the answer "no particular feeling" as `none`. */
+/**
+ * Emotions as `relieved:4 happy:2` (ids alone without intensity); the answer "no particular feeling" as `none`.
+ * Choices as their ids, `price other`.
+ */
 function answerCell(answer: Answer): Cell {
+  if (answer.kind === 'choice') return answer.value.join(' ');
   if (answer.kind !== 'emotion') return answer.value;
   if (answer.value.length === 0) return 'none';
   return answer.value.map((c) => (c.intensity === undefined ? c.id : `${c.id}:${c.intensity}`)).join(' ');

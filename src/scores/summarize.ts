@@ -5,6 +5,7 @@
  */
 import type { Answer, Balance, NpsCategory, RatingScale } from '../schema/response.js';
 import { answersOf, firstOf } from './answers.js';
+import { ChoiceAccumulator } from './choice.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import {
@@ -67,6 +68,7 @@ export class SummaryAccumulator {
   private cxiResponses = 0;
   private readonly cxi = new Map<CxiPart, PartTally>();
   private readonly crosstab = emptyCrosstab();
+  private readonly choice = new ChoiceAccumulator();
 
   /** The ids of `options.emotions`: listed whatever the others' counts. */
   private readonly named: Set<string>;
@@ -96,6 +98,8 @@ export class SummaryAccumulator {
       if (effort.value >= 5) this.effort.agree += 1;
     }
     this.addRatings(answers);
+    // Every choice answer counts under its own name: a survey may ask several choice questions.
+    for (const a of answersOf(answers, 'choice')) this.choice.add(a);
     return this;
   }
 
@@ -121,6 +125,7 @@ export class SummaryAccumulator {
       csat: { n: this.csat.n, score: this.csat.n === 0 ? null : 100 * (this.csat.top / this.csat.n) },
       cxi: this.cxiResult(),
       crosstab: structuredClone(this.crosstab),
+      choice: this.choice.result(),
     };
   }
 

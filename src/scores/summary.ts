@@ -6,6 +6,9 @@
  * `ci95` is `null`, counts are 0 and `byEmotion` lists only the ids of `options.emotions`, each with count 0.
  */
 import type { Balance, NpsCategory, RatingScale, Response } from '../schema/response.js';
+import type { ChoiceSummary } from './choice.js';
+
+export type { ChoiceSummary } from './choice.js';
 
 export interface NpsSummary {
   n: number;
@@ -93,6 +96,11 @@ export interface Summary {
   csat: CsatSummary;
   cxi: CxiSummary;
   crosstab: Crosstab;
+  /**
+   * `<feelback-choice>` answers by answer name, names sorted (CONTRACT §9); `{}` when none. A summary from a
+   * collector before 1.1 has no `choice`: readers treat it as `{}`.
+   */
+  choice: Record<string, ChoiceSummary>;
 }
 
 /** Most entries in `byEmotion`: the core set and custom sets of 20 fit many times over. */
