@@ -6,6 +6,7 @@ export { CORE_EMOTIONS, Emotion, EmotionSet, EmotionValue } from './schema/emoti
 export { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 export { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 export { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
+export { FeelbackChoice } from './elements/feelback-choice/feelback-choice.js';
 export { FeelbackReport } from './elements/feelback-report/feelback-report.js';
 export { redact, parseRedact, REDACT_KINDS, type RedactKind } from './elements/feelback-comment/redact.js';
 export { FeelbackQuestion } from './elements/shared/feelback-question.js';

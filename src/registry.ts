@@ -1,3 +1,4 @@
+import { FeelbackChoice } from './elements/feelback-choice/feelback-choice.js';
 import { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
 import { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 import { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
@@ -15,6 +16,7 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['feelback-effort', FeelbackEffort],
   ['feelback-rating', FeelbackRating],
   ['feelback-comment', FeelbackComment],
+  ['feelback-choice', FeelbackChoice],
   ['feelback-report', FeelbackReport],
 ];
 

@@ -68,6 +68,15 @@ export const fr: Messages = {
     left: (left) => (left > 1 ? `${left} caractères restants` : `${left} caractère restant`),
     redacted: 'Les données personnelles comme les adresses e-mail et les numéros de compte sont retirées.',
   },
+  choice: {
+    question: 'Qu’est-ce qui s’applique le plus\u202f?',
+    questionMultiple: 'Qu’est-ce qui s’applique\u202f?',
+    other: 'Autre',
+    otherText: 'Précisez',
+    max: (max) => (max === 1 ? 'Vous pouvez en choisir une.' : `Vous pouvez en choisir jusqu’à ${max}.`),
+    chosen: (count, max) => `${count} sur ${max} choisies. Vous ne pouvez plus en choisir.`,
+    full: (max) => `Vous en avez déjà choisi ${max}. Décochez-en une pour en choisir une autre.`,
+  },
   report: {
     title: 'Résultats',
     loading: 'Chargement des résultats…',

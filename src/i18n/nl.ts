@@ -60,6 +60,15 @@ export const nl: Messages = {
     left: (left) => `Nog ${left} ${left === 1 ? 'teken' : 'tekens'} over`,
     redacted: 'Persoonlijke gegevens zoals e-mailadressen en rekeningnummers worden weggelaten.',
   },
+  choice: {
+    question: 'Wat is het meest op u van toepassing?',
+    questionMultiple: 'Wat is op u van toepassing?',
+    other: 'Anders, namelijk',
+    otherText: 'Toelichting bij anders',
+    max: (max) => (max === 1 ? 'U kunt er één kiezen.' : `U kunt er maximaal ${max} kiezen.`),
+    chosen: (count, max) => `${count} van ${max} gekozen. U kunt er niet meer kiezen.`,
+    full: (max) => `U hebt er al ${max} gekozen. Haal er een weg om een andere te kiezen.`,
+  },
   report: {
     title: 'Resultaten',
     loading: 'Resultaten laden…',

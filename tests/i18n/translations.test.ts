@@ -26,7 +26,7 @@ const containsAll = (text: string, ...messages: string[]) => {
   for (const m of messages) expect(text).to.contain(norm(m));
 };
 
-/** Every element on one page: the default survey (NPS, emotion, comment), effort, rating and a report. */
+/** Every element on one page: the default survey (NPS, emotion, comment), effort, rating, choice and a report. */
 async function everyElement(lang: string) {
   const summary: Summary = await (await fetch('/tests/fixtures/summary.json')).json();
   const wrapper = await fixture<HTMLDivElement>(
@@ -34,7 +34,8 @@ async function everyElement(lang: string) {
       <feelback-survey></feelback-survey>
       <feelback-survey
         ><feelback-effort></feelback-effort><feelback-rating kind="ease"></feelback-rating
-      ></feelback-survey>
+        ><feelback-choice other><option value="a">A</option></feelback-choice></feelback-survey
+      >
       <feelback-report .summary=${summary}></feelback-report>
     </div>`,
   );
@@ -67,7 +68,13 @@ describe('every element in every shipped language', () => {
         ...labels,
         m.comment.question,
       );
-      containsAll(shown(questions), m.effort.question(m.effort.defaultOrganisation), m.rating.ease.question);
+      containsAll(
+        shown(questions),
+        m.effort.question(m.effort.defaultOrganisation),
+        m.rating.ease.question,
+        m.choice.question,
+        m.choice.other,
+      );
       containsAll(shown(report), m.report.title, m.report.nps, ...Object.values(m.report.categories));
       await expect(defaults).to.be.accessible();
     });
