@@ -160,3 +160,12 @@ describe('the CSV of many distinct names', () => {
     assert.equal(header.at(-1), 'metadata.m19');
   });
 });
+
+describe('a choice answer in the export', () => {
+  test('is one cell of its option ids, in the order answered', () => {
+    const response = makeResponse({
+      answers: [{ name: 'reason', kind: 'choice', value: ['price', 'other'], other: 'De koffie' }],
+    });
+    assert.equal(flattenRow({ seq: 1, receivedAt: '', response }).reason, 'price other');
+  });
+});
