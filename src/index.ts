@@ -8,6 +8,7 @@ export { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 export { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
 export { FeelbackKano } from './elements/feelback-kano/feelback-kano.js';
 export { FeelbackStatements, type Statement } from './elements/feelback-statements/feelback-statements.js';
+export { FeelbackChoice } from './elements/feelback-choice/feelback-choice.js';
 export { FeelbackReport } from './elements/feelback-report/feelback-report.js';
 export { redact, parseRedact, REDACT_KINDS, type RedactKind } from './elements/feelback-comment/redact.js';
 export { FeelbackQuestion } from './elements/shared/feelback-question.js';

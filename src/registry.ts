@@ -1,3 +1,4 @@
+import { FeelbackChoice } from './elements/feelback-choice/feelback-choice.js';
 import { FeelbackComment } from './elements/feelback-comment/feelback-comment.js';
 import { FeelbackEffort } from './elements/feelback-effort/feelback-effort.js';
 import { FeelbackEmotion } from './elements/feelback-emotion/feelback-emotion.js';
@@ -19,6 +20,7 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['feelback-comment', FeelbackComment],
   ['feelback-kano', FeelbackKano],
   ['feelback-statements', FeelbackStatements],
+  ['feelback-choice', FeelbackChoice],
   ['feelback-report', FeelbackReport],
 ];
 

@@ -25,6 +25,7 @@ export function answerColumn(name: string): string {
 /**
  * Emotions as `relieved:4 happy:2` (ids alone without intensity); the answer "no particular feeling" as `none`.
  * Statements as `available:4 keeps-promises:2`; a Kano pair as `functional:like dysfunctional:dislike`.
+ * Choices as their ids, `price other`.
  */
 function answerCell(answer: Answer): Cell {
   if (answer.kind === 'kano')
@@ -34,6 +35,7 @@ function answerCell(answer: Answer): Cell {
       .map(([id, point]) => `${id}:${point}`)
       .join(' ');
   }
+  if (answer.kind === 'choice') return answer.value.join(' ');
   if (answer.kind !== 'emotion') return answer.value;
   if (answer.value.length === 0) return 'none';
   return answer.value.map((c) => (c.intensity === undefined ? c.id : `${c.id}:${c.intensity}`)).join(' ');

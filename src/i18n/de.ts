@@ -82,6 +82,15 @@ export const de: Messages = {
     question: 'Wie sehr stimmen Sie zu?',
     anchors: ['Stimme überhaupt nicht zu', 'Stimme nicht zu', 'Weder noch', 'Stimme zu', 'Stimme voll und ganz zu'],
   },
+  choice: {
+    question: 'Was trifft am ehesten zu?',
+    questionMultiple: 'Was trifft zu?',
+    other: 'Sonstiges',
+    otherText: 'Bitte angeben',
+    max: (max) => (max === 1 ? 'Sie können eine Antwort wählen.' : `Sie können bis zu ${max} Antworten wählen.`),
+    chosen: (count, max) => `${count} von ${max} gewählt. Sie können nicht mehr wählen.`,
+    full: (max) => `Sie haben bereits ${max} gewählt. Entfernen Sie eine, um eine andere zu wählen.`,
+  },
   report: {
     title: 'Ergebnisse',
     loading: 'Ergebnisse werden geladen…',

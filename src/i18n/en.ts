@@ -76,6 +76,15 @@ export const en: Messages = {
     question: 'How much do you agree?',
     anchors: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
   },
+  choice: {
+    question: 'Which of these applies most?',
+    questionMultiple: 'Which of these apply?',
+    other: 'Other',
+    otherText: 'Please specify',
+    max: (max) => (max === 1 ? 'You can choose one.' : `You can choose up to ${max}.`),
+    chosen: (count, max) => `${count} of ${max} chosen. You cannot choose more.`,
+    full: (max) => `You have already chosen ${max}. Uncheck one to choose another.`,
+  },
   report: {
     title: 'Results',
     loading: 'Loading results…',

@@ -90,6 +90,15 @@ export const fr: Messages = {
       'Tout à fait d’accord',
     ],
   },
+  choice: {
+    question: 'Qu’est-ce qui s’applique le plus\u202f?',
+    questionMultiple: 'Qu’est-ce qui s’applique\u202f?',
+    other: 'Autre',
+    otherText: 'Précisez',
+    max: (max) => (max === 1 ? 'Vous pouvez en choisir une.' : `Vous pouvez en choisir jusqu’à ${max}.`),
+    chosen: (count, max) => `${count} sur ${max} choisies. Vous ne pouvez plus en choisir.`,
+    full: (max) => `Vous en avez déjà choisi ${max}. Décochez-en une pour en choisir une autre.`,
+  },
   report: {
     title: 'Résultats',
     loading: 'Chargement des résultats…',

@@ -75,6 +75,21 @@ export interface Messages {
     question: string;
     anchors: readonly [string, string, string, string, string];
   };
+  /** `<feelback-choice>`: default questions, the `other` option and the `max` hints. */
+  choice: {
+    /** The default question: one option (radios), or several (`multiple`). */
+    question: string;
+    questionMultiple: string;
+    /** The `other` option. */
+    other: string;
+    /** The name of the text field shown when `other` is chosen. */
+    otherText: string;
+    /** Hint under the question with `multiple` and `max`, and the status once the limit is reached. */
+    max: (max: number) => string;
+    chosen: (count: number, max: number) => string;
+    /** Status when the respondent tries to choose one more than `max`. */
+    full: (max: number) => string;
+  };
   /** `<feelback-report>`: captions, table headers and states. */
   report: {
     title: string;

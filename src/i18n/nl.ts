@@ -76,6 +76,15 @@ export const nl: Messages = {
     question: 'In hoeverre bent u het hiermee eens?',
     anchors: ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'],
   },
+  choice: {
+    question: 'Wat is het meest op u van toepassing?',
+    questionMultiple: 'Wat is op u van toepassing?',
+    other: 'Anders, namelijk',
+    otherText: 'Toelichting bij anders',
+    max: (max) => (max === 1 ? 'U kunt er één kiezen.' : `U kunt er maximaal ${max} kiezen.`),
+    chosen: (count, max) => `${count} van ${max} gekozen. U kunt er niet meer kiezen.`,
+    full: (max) => `U hebt er al ${max} gekozen. Haal er een weg om een andere te kiezen.`,
+  },
   report: {
     title: 'Resultaten',
     loading: 'Resultaten laden…',

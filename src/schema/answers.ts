@@ -73,6 +73,24 @@ export const StatementsAnswer = z.object({
 });
 export type StatementsAnswer = z.infer<typeof StatementsAnswer>;
 
+/** A choice option's id: the `[a-z0-9-]+` that `show-if` reads (`reason has price`), as an emotion's. */
+export const ChoiceId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/), notInherited);
+/**
+ * `<feelback-choice>` (CONTRACT §9): `value` is always a list, even of one radio; each option once, since a
+ * summary counts answers that chose it. `other` is the redacted free text, present only when chosen.
+ */
+export const ChoiceAnswer = z.object({
+  name: AnswerName,
+  kind: z.literal('choice'),
+  value: z.array(ChoiceId).check(
+    z.minLength(1),
+    z.maxLength(50),
+    z.refine((ids) => new Set(ids).size === ids.length, 'lists an option twice'),
+  ),
+  other: z.optional(text(1000)),
+});
+export type ChoiceAnswer = z.infer<typeof ChoiceAnswer>;
+
 /** Every answer kind, each an object whose `kind` is a distinct literal. */
 export const ANSWER_SCHEMAS = [
   NpsAnswer,
@@ -82,6 +100,7 @@ export const ANSWER_SCHEMAS = [
   CommentAnswer,
   KanoAnswer,
   StatementsAnswer,
+  ChoiceAnswer,
 ] as const;
 
 // A plain union, not z.discriminatedUnion: 450 bytes less in the browser bundle; formatIssues() still

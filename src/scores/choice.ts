@@ -4,16 +4,14 @@
  * used as keys of a plain object until the result, whose keys are then own properties only.
  */
 
+import type { ChoiceAnswer } from '../schema/answers.js';
+
 /**
- * `{ name, kind: 'choice', value: string[], other? }` (CONTRACT §9). Typed here until the schema has the
- * kind; `value` is always a list, `other` is present only when "other" was chosen.
+ * Bounds on what is tallied: the schema bounds one answer, not how many different names and ids arrive over
+ * time (anyone may POST). A name or an option first seen once its table is full is left out, as emotion ids are.
  */
-export interface ChoiceLike {
-  name: string;
-  kind: 'choice';
-  value: readonly string[];
-  other?: string;
-}
+const TALLIED_NAMES = 100;
+const TALLIED_OPTIONS = 1000;
 
 export interface ChoiceSummary {
   /** Answers to the question. */
@@ -31,7 +29,9 @@ class ChoiceTally {
   add(values: readonly string[]): void {
     this.n += 1;
     // An option listed twice in one answer counts once: counts are "answers that chose it".
-    for (const v of new Set(values)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+    for (const v of new Set(values)) {
+      if (this.counts.has(v) || this.counts.size < TALLIED_OPTIONS) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+    }
   }
 
   result(): ChoiceSummary {
@@ -49,8 +49,9 @@ class ChoiceTally {
 export class ChoiceAccumulator {
   private readonly byName = new Map<string, ChoiceTally>();
 
-  add(answer: ChoiceLike): this {
+  add(answer: ChoiceAnswer): this {
     if (!Array.isArray(answer.value)) return this;
+    if (!this.byName.has(answer.name) && this.byName.size >= TALLIED_NAMES) return this;
     const tally = this.byName.get(answer.name) ?? new ChoiceTally();
     tally.add(answer.value.filter((v) => typeof v === 'string'));
     this.byName.set(answer.name, tally);

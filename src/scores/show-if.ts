@@ -8,7 +8,6 @@
  * with names and ids `[a-z0-9-]+` and op one of `<` `<=` `>` `>=` `=` `!=`.
  */
 import type { Answer, Balance, EmotionChoice, NpsCategory } from '../schema/response.js';
-import type { ChoiceLike } from './choice.js';
 import { emotionBalance, npsCategory } from './response-scores.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
@@ -26,8 +25,8 @@ export type Condition = readonly (readonly Test[])[];
 
 export type ParseResult = { ok: true; condition: Condition } | { ok: false; error: string };
 
-/** What the evaluator reads: today's answers, a choice answer, or any later kind (which no test matches). */
-export type ConditionAnswer = Answer | ChoiceLike | { name: string; kind: string; value?: unknown };
+/** What the evaluator reads: the schema's answers, or any later kind (which no test matches). */
+export type ConditionAnswer = Answer | { name: string; kind: string; value?: unknown };
 
 const OPS: readonly string[] = ['<', '<=', '>', '>=', '=', '!='];
 const CATEGORIES: readonly string[] = ['promoter', 'passive', 'detractor'];

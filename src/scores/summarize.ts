@@ -6,6 +6,7 @@
 import type { Answer, Balance, NpsCategory, RatingScale } from '../schema/response.js';
 import { answersOf, firstOf } from './answers.js';
 import { KanoAccumulator } from './kano.js';
+import { ChoiceAccumulator } from './choice.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import { StatementsAccumulator } from './statements.js';
@@ -71,6 +72,7 @@ export class SummaryAccumulator {
   private readonly crosstab = emptyCrosstab();
   private readonly kano = new KanoAccumulator();
   private readonly statements = new StatementsAccumulator();
+  private readonly choice = new ChoiceAccumulator();
 
   /** The ids of `options.emotions`: listed whatever the others' counts. */
   private readonly named: Set<string>;
@@ -103,6 +105,8 @@ export class SummaryAccumulator {
     // Every Kano and statements answer counts: each has its own `name`, and the summary is by name.
     for (const a of answersOf(answers, 'kano')) this.kano.add(a);
     for (const a of answersOf(answers, 'statements')) this.statements.add(a);
+    // Every choice answer counts under its own name: a survey may ask several choice questions.
+    for (const a of answersOf(answers, 'choice')) this.choice.add(a);
     return this;
   }
 
@@ -130,6 +134,7 @@ export class SummaryAccumulator {
       crosstab: structuredClone(this.crosstab),
       kano: this.kano.result(),
       statements: this.statements.result(),
+      choice: this.choice.result(),
     };
   }
 

@@ -8,6 +8,9 @@
 import type { Balance, NpsCategory, RatingScale, Response } from '../schema/response.js';
 import type { KanoSummary } from './kano.js';
 import type { StatementStat } from './statements.js';
+import type { ChoiceSummary } from './choice.js';
+
+export type { ChoiceSummary } from './choice.js';
 
 export interface NpsSummary {
   n: number;
@@ -99,6 +102,11 @@ export interface Summary {
   kano: Record<string, KanoSummary>;
   /** Per statements question, by answer `name`, then by statement id (CONTRACT §9); `{}` when none. */
   statements: Record<string, Record<string, StatementStat>>;
+  /**
+   * `<feelback-choice>` answers by answer name, names sorted (CONTRACT §9); `{}` when none. A summary from a
+   * collector before 1.1 has no `choice`: readers treat it as `{}`.
+   */
+  choice: Record<string, ChoiceSummary>;
 }
 
 /** Most entries in `byEmotion`: the core set and custom sets of 20 fit many times over. */

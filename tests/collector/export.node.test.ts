@@ -179,3 +179,12 @@ describe('the export of the instruments of CONTRACT §9', () => {
     assert.equal(flat.rules, 'available:4 keeps-promises:2');
   });
 });
+
+describe('a choice answer in the export', () => {
+  test('is one cell of its option ids, in the order answered', () => {
+    const response = makeResponse({
+      answers: [{ name: 'reason', kind: 'choice', value: ['price', 'other'], other: 'De koffie' }],
+    });
+    assert.equal(flattenRow({ seq: 1, receivedAt: '', response }).reason, 'price other');
+  });
+});

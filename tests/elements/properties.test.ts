@@ -38,6 +38,7 @@ const documented: [string, string[]][] = [
   ['feelback-effort', [...scale, 'organisation']],
   ['feelback-rating', [...scale, 'kind', 'points']],
   ['feelback-comment', [...question, 'maxlength', 'redact', 'value']],
+  ['feelback-choice', [...question, 'multiple', 'max', 'other', 'shuffle', 'preset', 'options', 'value', 'otherText']],
   ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions']],
 ];
 

@@ -26,7 +26,7 @@ const containsAll = (text: string, ...messages: string[]) => {
   for (const m of messages) expect(text).to.contain(norm(m));
 };
 
-/** Every element on one page: the default survey (NPS, emotion, comment), effort, rating and a report. */
+/** Every element on one page: the default survey (NPS, emotion, comment), effort, rating, choice and a report. */
 async function everyElement(lang: string) {
   const summary: Summary = await (await fetch('/tests/fixtures/summary.json')).json();
   const wrapper = await fixture<HTMLDivElement>(
@@ -35,7 +35,8 @@ async function everyElement(lang: string) {
       <feelback-survey
         ><feelback-effort></feelback-effort><feelback-rating kind="ease"></feelback-rating
         ><feelback-kano></feelback-kano><feelback-statements preset="golden-rules"></feelback-statements
-      ></feelback-survey>
+        ><feelback-choice other><option value="a">A</option></feelback-choice></feelback-survey
+      >
       <feelback-report .summary=${summary}></feelback-report>
     </div>`,
   );
@@ -77,6 +78,8 @@ describe('every element in every shipped language', () => {
         m.statements.question,
         m.statements.anchors[0],
         m.statements.anchors[4],
+        m.choice.question,
+        m.choice.other,
       );
       containsAll(shown(report), m.report.title, m.report.nps, ...Object.values(m.report.categories));
       await expect(defaults).to.be.accessible();

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ChoiceAccumulator, type ChoiceLike } from '../../src/scores/choice.js';
+import type { ChoiceAnswer } from '../../src/schema/answers.js';
+import { ChoiceAccumulator } from '../../src/scores/choice.js';
 
-const choice = (name: string, ...value: string[]): ChoiceLike => ({ name, kind: 'choice', value });
-const summarise = (...answers: ChoiceLike[]) => {
+const choice = (name: string, ...value: string[]): ChoiceAnswer => ({ name, kind: 'choice', value });
+const summarise = (...answers: ChoiceAnswer[]) => {
   const acc = new ChoiceAccumulator();
   for (const a of answers) acc.add(a);
   return acc.result();
@@ -31,7 +32,7 @@ describe('ChoiceAccumulator', () => {
     }));
 
   it('counts "other" like any option and ignores its text', () => {
-    const other: ChoiceLike = { ...choice('reason', 'other'), other: 'De koffie' };
+    const other: ChoiceAnswer = { ...choice('reason', 'other'), other: 'De koffie' };
     assert.deepEqual(summarise(other).reason!.counts, { other: 1 });
   });
 

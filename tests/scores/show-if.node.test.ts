@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Answer, EmotionChoice } from '../../src/schema/response.js';
-import type { ChoiceLike } from '../../src/scores/choice.js';
+import type { ChoiceAnswer } from '../../src/schema/answers.js';
 import {
   conditionNames,
   evaluate,
@@ -17,7 +17,7 @@ const comment = (value: string): Answer => ({ name: 'comment', kind: 'comment', 
 const emotion = (...value: EmotionChoice[]): Answer => ({ name: 'emotion', kind: 'emotion', value });
 const pos = (id: string): EmotionChoice => ({ id, valence: 'positive', intensity: 3 });
 const neg = (id: string): EmotionChoice => ({ id, valence: 'negative', intensity: 3 });
-const choice = (...value: string[]): ChoiceLike => ({ name: 'reason', kind: 'choice', value });
+const choice = (...value: string[]): ChoiceAnswer => ({ name: 'reason', kind: 'choice', value });
 
 const parse = (text: string): Condition => {
   const result = parseCondition(text);
