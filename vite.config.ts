@@ -62,7 +62,9 @@ const SHARED_CHUNKS = [
     name: 'shared',
     test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts)/,
   },
-  { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/]/ },
+  // The presets (motivators, golden rules: labels in two languages) belong to the elements that offer them,
+  // not to the schema every survey loads.
+  { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/](?!presets\.ts)/ },
 ];
 
 const MANIFEST = 'dist/.bundle/.vite/manifest.json';
