@@ -62,15 +62,19 @@ export type Metadata = z.infer<typeof Metadata>;
 /**
  * The one name zod drops from a record without an issue: `JSON.parse` makes `__proto__` an own key, and the
  * record skips it (it would set the prototype of the output), so `{"metadata":{"__proto__":"x"}}` would be
- * accepted and the key lost. No schema sees the input before the record does without a pipe (a few hundred
+ * accepted and the key lost (so would a statement id). No schema sees the input before the record does without a pipe (a few hundred
  * bytes in the browser bundle, whose metadata has passed through `Metadata` already), so the collector asks
  * this of the raw body too. `undefined` when there is no such key.
  */
 export function ownProtoKey(body: unknown): Issue | undefined {
-  const metadata = (body as { metadata?: unknown } | null)?.metadata;
-  if (typeof metadata == 'object' && metadata !== null && Object.hasOwn(metadata, '__proto__')) {
-    return { path: 'metadata.__proto__', message: RESERVED_NAME };
-  }
+  const hasProto = (x: unknown) => typeof x == 'object' && x !== null && Object.hasOwn(x, '__proto__');
+  const { metadata, answers } = (body ?? {}) as { metadata?: unknown; answers?: unknown };
+  if (hasProto(metadata)) return { path: 'metadata.__proto__', message: RESERVED_NAME };
+  // The other records are answers' values: a statements battery by statement id.
+  const index = Array.isArray(answers)
+    ? answers.findIndex((a) => hasProto((a as { value?: unknown } | null)?.value))
+    : -1;
+  if (index >= 0) return { path: `answers.${index}.value.__proto__`, message: RESERVED_NAME };
   return undefined;
 }
 

@@ -123,6 +123,27 @@ export function limitTests({ base, survey }: SuiteContext) {
       'metadata.__proto__',
       /reserved/,
     ],
+    [
+      'a statement id __proto__',
+      (surveyId) =>
+        JSON.stringify(
+          makeResponse({ surveyId, answers: [{ name: 'rules', kind: 'statements', value: { available: 4 } }] }),
+        ).replace('"value":{"available":4}', '"value":{"available":4,"__proto__":2}'),
+      'answers.0.value.__proto__',
+      /reserved/,
+    ],
+    [
+      'a statement id constructor',
+      (surveyId) =>
+        JSON.stringify(
+          makeResponse({
+            surveyId,
+            answers: [{ name: 'rules', kind: 'statements', value: { available: 4, constructor: 2 } }],
+          }),
+        ),
+      'answers.0.value.constructor',
+      /reserved/,
+    ],
   ];
   for (const [what, bytes, path, message] of refused) {
     test(`answers 400 naming ${path} for ${what}, and stores nothing`, async () => {
