@@ -5,13 +5,7 @@
  */
 
 import type { ChoiceAnswer } from '../schema/answers.js';
-
-/**
- * Bounds on what is tallied: the schema bounds one answer, not how many different names and ids arrive over
- * time (anyone may POST). A name or an option first seen once its table is full is left out, as emotion ids are.
- */
-const TALLIED_NAMES = 100;
-const TALLIED_OPTIONS = 1000;
+import { mayTally, TALLIED_NAMES, TALLIED_VALUES } from './bounds.js';
 
 export interface ChoiceSummary {
   /** Answers to the question. */
@@ -30,7 +24,7 @@ class ChoiceTally {
     this.n += 1;
     // An option listed twice in one answer counts once: counts are "answers that chose it".
     for (const v of new Set(values)) {
-      if (this.counts.has(v) || this.counts.size < TALLIED_OPTIONS) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+      if (mayTally(this.counts, v, TALLIED_VALUES)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
     }
   }
 
@@ -51,7 +45,7 @@ export class ChoiceAccumulator {
 
   add(answer: ChoiceAnswer): this {
     if (!Array.isArray(answer.value)) return this;
-    if (!this.byName.has(answer.name) && this.byName.size >= TALLIED_NAMES) return this;
+    if (!mayTally(this.byName, answer.name, TALLIED_NAMES)) return this;
     const tally = this.byName.get(answer.name) ?? new ChoiceTally();
     tally.add(answer.value.filter((v) => typeof v === 'string'));
     this.byName.set(answer.name, tally);

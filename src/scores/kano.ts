@@ -3,6 +3,7 @@
  * table, the classification of one answer, and the per-feature summary with Berger's coefficients.
  */
 import type { AnswerOf } from './answers.js';
+import { mayTally, TALLIED_NAMES, TALLIED_VALUES } from './bounds.js';
 
 /** The five radios of each of the two Kano questions. */
 export const KANO_ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
@@ -88,7 +89,9 @@ class KanoTally {
 
   add(answer: AnswerOf<'kano'>): void {
     this.counts[classify(answer.value.functional, answer.value.dysfunctional)] += 1;
-    this.features.set(answer.feature, (this.features.get(answer.feature) ?? 0) + 1);
+    if (mayTally(this.features, answer.feature, TALLIED_VALUES)) {
+      this.features.set(answer.feature, (this.features.get(answer.feature) ?? 0) + 1);
+    }
   }
 
   result(): KanoSummary {
@@ -106,6 +109,7 @@ export class KanoAccumulator {
   add(answer: AnswerOf<'kano'>): this {
     const { functional, dysfunctional } = answer.value ?? {};
     if (!isKanoAnswer(functional) || !isKanoAnswer(dysfunctional)) return this;
+    if (!mayTally(this.byName, answer.name, TALLIED_NAMES)) return this;
     const tally = this.byName.get(answer.name) ?? new KanoTally();
     tally.add(answer);
     this.byName.set(answer.name, tally);

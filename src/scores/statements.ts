@@ -5,6 +5,7 @@
  */
 
 import type { AnswerOf } from './answers.js';
+import { mayTally, TALLIED_NAMES, TALLIED_VALUES } from './bounds.js';
 
 export interface StatementStat {
   /** Answers that rated this statement. */
@@ -32,10 +33,11 @@ export class StatementsAccumulator {
   private readonly byName = new Map<string, Map<string, Tally>>();
 
   add(answer: AnswerOf<'statements'>): this {
+    if (!mayTally(this.byName, answer.name, TALLIED_NAMES)) return this;
     const tallies = this.byName.get(answer.name) ?? new Map<string, Tally>();
     // Object.entries reads own properties only: an id such as __proto__ is an ordinary statement.
     for (const [id, point] of Object.entries(answer.value ?? {})) {
-      if (!isPoint(point)) continue;
+      if (!isPoint(point) || !mayTally(tallies, id, TALLIED_VALUES)) continue;
       const t = tallies.get(id) ?? { n: 0, sum: 0, agree: 0 };
       t.n += 1;
       t.sum += point;

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EmotionChoice } from '../../src/schema/response.js';
+import { TALLIED_NAMES, TALLIED_VALUES } from '../../src/scores/bounds.js';
 import { MAX_BY_EMOTION, SummaryAccumulator, summarize, type Summarizable } from '../../src/scores/summarize.js';
 
 const pos = (id: string, intensity = 3): EmotionChoice => ({ id, valence: 'positive', intensity });
@@ -76,5 +77,41 @@ describe('summarize: ids named like properties of every object are entries of th
     const { byEmotion } = summarize([r(pos('happy'))]).emotion;
     assert.equal(Object.hasOwn(byEmotion, 'valueOf'), false);
     assert.deepEqual(Object.keys(byEmotion), ['happy']);
+  });
+});
+
+describe('summarize: Kano, statements and choice summaries are bounded by name and by id', () => {
+  const kano = (name: string, feature = 'f'): Summarizable => ({
+    answers: [{ name, kind: 'kano', feature, value: { functional: 'like', dysfunctional: 'dislike' } }],
+  });
+  const statements = (name: string, value: Record<string, number>): Summarizable => ({
+    answers: [{ name, kind: 'statements', value }],
+  });
+  const choice = (name: string, value: string[]): Summarizable => ({ answers: [{ name, kind: 'choice', value }] });
+
+  test(`keeps at most ${TALLIED_NAMES} question names of each kind, first seen, whatever was posted`, () => {
+    const names = ids(TALLIED_NAMES + 50, 'q');
+    const s = summarize([
+      ...names.map((n) => kano(n)),
+      ...names.map((n) => statements(n, { available: 4 })),
+      ...names.map((n) => choice(n, ['a'])),
+    ]);
+    for (const figure of [s.kano, s.statements, s.choice]) {
+      assert.equal(Object.keys(figure).length, TALLIED_NAMES);
+      assert.ok(Object.hasOwn(figure, 'q-0') && !Object.hasOwn(figure, `q-${TALLIED_NAMES}`));
+    }
+  });
+
+  test(`tallies at most ${TALLIED_VALUES} statement ids and Kano feature wordings per question`, () => {
+    const many = ids(TALLIED_VALUES + 200, 's');
+    const rows = [];
+    for (let i = 0; i < many.length; i += 50) {
+      rows.push(statements('rules', Object.fromEntries(many.slice(i, i + 50).map((id) => [id, 5]))));
+    }
+    for (const id of many) rows.push(kano('face', id));
+    const s = summarize(rows);
+    assert.equal(Object.keys(s.statements.rules!).length, TALLIED_VALUES);
+    assert.equal(s.kano.face!.n, many.length, 'every answer still counts');
+    assert.equal(s.kano.face!.feature, 's-0');
   });
 });
