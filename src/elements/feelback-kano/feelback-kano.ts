@@ -77,9 +77,7 @@ export class FeelbackKano extends FeelbackQuestion {
 
   /** The first group still unanswered, else the first group: its checked radio, or its first. */
   focusControl() {
-    const groups = [...this.renderRoot.querySelectorAll('[role=radiogroup]')];
-    const group = groups.find((g) => !g.querySelector('input:checked')) ?? groups[0];
-    group?.querySelector<HTMLElement>('input:checked, input')?.focus();
+    this.focusFirstOpenGroup();
   }
 
   override render() {

@@ -114,9 +114,7 @@ export class FeelbackStatements extends FeelbackQuestion {
 
   /** The first statement still unrated, else the first: its checked radio, or its first. */
   focusControl() {
-    const groups = [...this.renderRoot.querySelectorAll('[role=radiogroup]')];
-    const group = groups.find((g) => !g.querySelector('input:checked')) ?? groups[0];
-    group?.querySelector<HTMLElement>('input:checked, input')?.focus();
+    this.focusFirstOpenGroup();
   }
 
   override render() {

@@ -126,6 +126,16 @@ export abstract class FeelbackQuestion extends LitElement {
     return !this.invalid;
   }
 
+  /**
+   * For a question of several radio groups (Kano, statements): focus the first group still unanswered, else
+   * the first group; its checked radio, or its first.
+   */
+  protected focusFirstOpenGroup() {
+    const groups = [...this.renderRoot.querySelectorAll('[role=radiogroup]')];
+    const group = groups.find((g) => !g.querySelector('input:checked')) ?? groups[0];
+    group?.querySelector<HTMLElement>('input:checked, input')?.focus();
+  }
+
   /** Moves focus to the question's title (used by the steps layout). */
   focusTitle() {
     this.renderRoot.querySelector<HTMLElement>('[part~="question"]')?.focus();
