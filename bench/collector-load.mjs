@@ -27,6 +27,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { uuid } from '../src/schema/build-response.ts';
 import { startPostgres } from '../tests/support/pg.ts';
+import { sampleResponse } from './sample-response.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -81,32 +82,7 @@ async function serve(args, env) {
   throw new Error(`server ${args.join(' ')} exited before printing its URL`);
 }
 
-const template = JSON.stringify({
-  schema: 'feelback.response/1',
-  id: '__ID__',
-  surveyId: 'bench',
-  touchpoint: 'hypotheek-aanvraag',
-  channel: 'web',
-  lang: 'nl',
-  page: '/hypotheek/aanvraag',
-  submittedAt: '2026-11-22T10:00:00.000Z',
-  answers: [
-    { name: 'nps', kind: 'nps', value: 9 },
-    { name: 'emotion', kind: 'emotion', value: [{ id: 'relieved', valence: 'positive', intensity: 4 }] },
-    { name: 'effort', kind: 'effort', value: 6 },
-    { name: 'comment', kind: 'comment', value: 'Snel geholpen, duidelijke uitleg.' },
-  ],
-  scores: {
-    npsCategory: 'promoter',
-    valence: 1,
-    balance: 'positive',
-    strongPositive: true,
-    strongNegative: false,
-    highEffort: false,
-  },
-  recovery: { needed: false, reasons: [] },
-  metadata: { branch: 'Utrecht' },
-});
+const template = JSON.stringify(sampleResponse('__ID__'));
 
 function load(url, seconds, makeId = uuid) {
   return autocannon({

@@ -22,6 +22,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { sampleResponse } from './sample-response.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,31 +43,15 @@ const MiB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'feelback-bench-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-const response = (id) => ({
-  schema: 'feelback.response/1',
-  id,
-  surveyId: 'bench',
-  touchpoint: 'hypotheek-aanvraag',
-  channel: 'web',
-  lang: 'nl',
-  page: '/hypotheek/aanvraag',
-  submittedAt: '2026-11-22T10:00:00.000Z',
-  answers: [
-    { name: 'nps', kind: 'nps', value: 9 },
-    { name: 'emotion', kind: 'emotion', value: [{ id: 'relieved', valence: 'positive', intensity: 4 }] },
-    { name: 'comment', kind: 'comment', value: 'Het aanvragen ging vlot, de uitleg over de rente was duidelijk.' },
-  ],
-  scores: {
-    npsCategory: 'promoter',
-    valence: null,
-    balance: null,
-    strongPositive: null,
-    strongNegative: null,
-    highEffort: null,
-  },
-  recovery: { needed: false, reasons: [] },
-  metadata: { branch: 'Utrecht' },
-});
+// Three answers and a longer comment than the load benchmark's: the rows a long read walks through.
+const response = (id) =>
+  sampleResponse(id, {
+    answers: [
+      { name: 'nps', kind: 'nps', value: 9 },
+      { name: 'emotion', kind: 'emotion', value: [{ id: 'relieved', valence: 'positive', intensity: 4 }] },
+      { name: 'comment', kind: 'comment', value: 'Het aanvragen ging vlot, de uitleg over de rente was duidelijk.' },
+    ],
+  });
 
 /** `rows` responses in one transaction, made by SQLite itself: a million in seconds instead of minutes. */
 function fill(file, rows) {
