@@ -6,7 +6,7 @@ import type { SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
 import { scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
-import type { FeelbackQuestion } from '../shared/feelback-question.js';
+import { CONDITION, type FeelbackQuestion } from '../shared/feelback-question.js';
 import { QuestionRegistrar } from '../shared/question-registrar.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { ContactConsent } from './contact-consent.js';
@@ -145,7 +145,7 @@ export class FeelbackSurvey extends LitElement {
   private language: Lang = 'en';
 
   readonly #config = new SurveyConfigReader(this, (config) => this.#rescore(config));
-  readonly #steps = new StepsController(this);
+  readonly #steps = new StepsController(this, () => this.#shown());
   readonly #delivery = new DeliveryController(this, () => ({
     surveyId: this.#config.surveyId,
     checked: this.#config.value,
@@ -156,6 +156,10 @@ export class FeelbackSurvey extends LitElement {
   constructor() {
     super();
     this.addEventListener('change', (e) => this.#onQuestionChange(e));
+    this.addEventListener(CONDITION, (e) => {
+      e.stopPropagation();
+      this.requestUpdate();
+    });
   }
 
   override connectedCallback() {
@@ -199,8 +203,21 @@ export class FeelbackSurvey extends LitElement {
     return this.#registrar.questions;
   }
 
+  /**
+   * The questions shown, in document order: each whose `show-if` holds for the answers of the questions
+   * shown before it. A hidden question keeps its answer, but it is not validated and not sent.
+   */
+  #shown(): FeelbackQuestion[] {
+    const answers: Answer[] = [];
+    return this.questions().filter((q) => {
+      if (!q.shownFor(answers)) return false;
+      if (q.answer) answers.push(q.answer);
+      return true;
+    });
+  }
+
   #answers(): Answer[] {
-    return this.questions()
+    return this.#shown()
       .map((q) => q.answer)
       .filter((a): a is Answer => a !== null);
   }
@@ -209,6 +226,8 @@ export class FeelbackSurvey extends LitElement {
     const path = e.composedPath();
     const q = this.questions().find((q) => path.includes(q));
     if (!q) return;
+    // Later questions may show or hide now.
+    this.requestUpdate();
     const scores = scoreResponse(this.#answers());
     const config = this.#config.value;
     // Before its check, the config's recovery rules are unknown: the check scores the answers again.
@@ -239,7 +258,7 @@ export class FeelbackSurvey extends LitElement {
   /** The response to send, or `invalid` after marking and focusing the first unanswered required question. */
   async #prepare() {
     await this.updateComplete;
-    const questions = this.questions();
+    const questions = this.#shown();
     const invalid = questions.filter((q) => !q.validate());
     const first = invalid[0];
     if (first) {
@@ -291,7 +310,9 @@ export class FeelbackSurvey extends LitElement {
           ${hosts ? nothing : renderDefaultQuestions()}
         </div>
         ${this.#contact.render(m)}
-        <div part="actions" class="actions">${this.#steps.render(m, hosts || DEFAULT_COUNT, submit)}</div>
+        <div part="actions" class="actions">
+          ${this.#steps.render(m, hosts ? this.#shown().length : DEFAULT_COUNT, submit)}
+        </div>
       </form>
       ${this.#delivery.render(m)}
     `;

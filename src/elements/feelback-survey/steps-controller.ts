@@ -10,31 +10,39 @@ export interface StepsHost extends ReactiveControllerHost {
 
 /**
  * The `steps` layout: one question at a time with Next and Back and "Vraag 2 van 3". The other questions
- * stay in the DOM, hidden, so Back finds their answers untouched.
+ * stay in the DOM, hidden, so Back finds their answers untouched. It also hides the questions whose
+ * `show-if` is false, in either layout: steps move over, and count, only the questions shown.
  */
 export class StepsController implements ReactiveController {
-  /** Index of the visible question. */
+  /** Index of the visible question among those shown. */
   step = 0;
   /** Whether questions were hidden, so a switch back to `stack` shows them again. */
   #hid = false;
 
   readonly #host: StepsHost;
 
-  constructor(host: StepsHost) {
+  constructor(
+    host: StepsHost,
+    /** The questions whose `show-if` holds, in document order. */
+    private readonly shown: () => FeelbackQuestion[],
+  ) {
     this.#host = host;
     host.addController(this);
   }
 
   hostUpdated() {
     const on = this.#host.stepsLayout;
-    if (!on && !this.#hid) return;
-    this.#host.questions().forEach((q, i) => (q.hidden = on && i !== this.step));
-    this.#hid = on;
+    const all = this.#host.questions();
+    const shown = this.shown();
+    if (!on && !this.#hid && shown.length === all.length) return;
+    // `hidden` takes a question out of the accessibility tree and the tab order.
+    for (const q of all) q.hidden = !shown.includes(q) || (on && q !== shown[this.step]);
+    this.#hid = on || shown.length !== all.length;
   }
 
   /** Whether Enter should mean Next rather than Send. */
   get beforeLast() {
-    return this.#host.stepsLayout && this.step < this.#host.questions().length - 1;
+    return this.#host.stepsLayout && this.step < this.shown().length - 1;
   }
 
   /** Shows the question at `index` (e.g. the first invalid one at submit). */
@@ -46,7 +54,7 @@ export class StepsController implements ReactiveController {
 
   /** Moves one step, validating the current question before moving on, and focuses the new title. */
   async go(delta: 1 | -1) {
-    const questions = this.#host.questions();
+    const questions = this.shown();
     const current = questions[this.step];
     if (delta > 0 && current && !current.validate()) {
       await current.updateComplete;
@@ -54,7 +62,7 @@ export class StepsController implements ReactiveController {
       return;
     }
     await this.show(Math.max(0, Math.min(questions.length - 1, this.step + delta)));
-    const next = questions[this.step];
+    const next = this.shown()[this.step];
     if (next) {
       await next.updateComplete;
       next.focusTitle();

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { messages, resolveLang, speakers, type Lang, type Messages } from '../../i18n/index.js';
+import { emitError } from '../../events.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
 let counter = 0;
@@ -15,6 +16,8 @@ export interface Registration {
   leave?: () => void;
 }
 export const REGISTER = 'feelback-register';
+/** Fired (bubbling, composed) when a question's `show-if` condition is ready or changed. */
+export const CONDITION = 'feelback-condition';
 
 /**
  * What every question element shares: `name`, `required`, `question`, the language, the invalid state,
@@ -44,6 +47,8 @@ export abstract class FeelbackQuestion extends LitElement {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     question: {},
+    // Its own accessor parses the condition on every set, whatever a subclass does in willUpdate.
+    showIf: { attribute: 'show-if', noAccessor: true },
     invalid: { state: true },
     language: { state: true },
   };
@@ -64,6 +69,58 @@ export abstract class FeelbackQuestion extends LitElement {
   invalid = false;
 
   protected language: Lang = 'en';
+
+  #showIf?: string;
+  /** The parsed condition's test, once loaded; `null` while it loads, `undefined` without a condition. */
+  #shows?: ((answers: readonly Answer[]) => boolean) | null;
+  #loading?: Promise<unknown>;
+
+  /**
+   * A condition on the answers of earlier questions (CONTRACT §9), e.g. `nps <= 6`: while it is false the
+   * survey hides the question, skips it, and leaves its answer out. A condition that does not parse fires
+   * `feelback-error` `config`, and the question shows.
+   */
+  get showIf(): string | undefined {
+    return this.#showIf;
+  }
+
+  set showIf(text: string | null | undefined) {
+    const old = this.#showIf;
+    this.#showIf = text ?? undefined;
+    if (this.#showIf === old) return;
+    this.#shows = text == null ? undefined : null;
+    // The parser loads only on a page that uses show-if: the default survey does not pay for it.
+    // The survey evaluates the conditions again.
+    const changed = () => this.dispatchEvent(new Event(CONDITION, { bubbles: true, composed: true }));
+    if (text == null) changed();
+    else
+      this.#loading = import('../../scores/show-if.js').then(({ parseCondition, evaluate }) => {
+        if (this.#showIf !== text) return;
+        const parsed = parseCondition(text);
+        if (parsed.ok) this.#shows = (answers) => evaluate(parsed.condition, answers);
+        else {
+          this.#shows = undefined;
+          emitError(this, { code: 'config', message: `show-if="${text}" on ${this.answerName}: ${parsed.error}` });
+        }
+        changed();
+      });
+    this.requestUpdate('showIf', old);
+  }
+
+  /**
+   * Whether the question shows after these answers of the questions before it: always without `show-if`
+   * or with one that does not parse, never while its condition loads.
+   */
+  shownFor(answers: readonly Answer[]): boolean {
+    return this.#shows === undefined || (this.#shows !== null && this.#shows(answers));
+  }
+
+  /** Also waits for the `show-if` condition to load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#loading;
+    return done;
+  }
 
   /** Unique id prefix: ids inside one shadow root only need to be unique there, but stay readable. */
   protected readonly uid = `feelback-${++counter}`;
