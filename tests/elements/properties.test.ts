@@ -11,7 +11,7 @@ import type { FeelbackErrorDetail } from '../../src/events.js';
 import type { Response } from '../../src/schema/response.js';
 import { groupName, radios } from './shared/scale-dom.js';
 
-const question = ['name', 'required', 'question'];
+const question = ['name', 'required', 'question', 'showIf'];
 const scale = [...question, 'lowLabel', 'highLabel', 'value'];
 
 /** [tag, every property it documents] */
