@@ -20,7 +20,7 @@ async function detractorSurvey(layout = 'stack', bucket = newBucket()) {
   const survey = await fixture<FeelbackSurvey>(
     html`<feelback-survey lang="en" layout=${layout} endpoint="/__feelback/collect/${bucket}">
       <feelback-nps name="nps" required></feelback-nps>
-      <feelback-choice name="why" show-if="nps <= 6" required question="What went wrong?">
+      <feelback-choice name="why" show-if="nps &lt;= 6" required question="What went wrong?">
         <option value="price">Price</option>
         <option value="service">Service</option>
       </feelback-choice>
@@ -127,7 +127,7 @@ describe('feelback-survey show-if', () => {
       const survey = await fixture<FeelbackSurvey>(
         html`<feelback-survey lang="en" endpoint="/__feelback/collect/${newBucket()}">
           <feelback-nps name="nps"></feelback-nps>
-          <feelback-comment name="why" show-if="nps <= six"></feelback-comment>
+          <feelback-comment name="why" show-if="nps &lt;= six"></feelback-comment>
         </feelback-survey>`,
       );
       const why = survey.querySelector<FeelbackComment>('feelback-comment')!;
