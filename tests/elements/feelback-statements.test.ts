@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackStatements } from '../../src/elements/feelback-statements/feelback-statements.js';
 import type { FeelbackSurvey } from '../../src/elements/feelback-survey/feelback-survey.js';
+import type { FeelbackErrorDetail } from '../../src/events.js';
 import { Response } from '../../src/schema/response.js';
 import { $, ids, part, shownName } from './shared/scale-dom.js';
 
@@ -106,6 +107,30 @@ describe('feelback-statements', () => {
     await aTimeout(0); // the MutationObserver's record, then the render it asks for
     await el.updateComplete;
     expect(groups(el)).to.have.length(3);
+  });
+
+  it('reports an unknown preset and a bad option id as feelback-error config and on the console, once each', async () => {
+    const errors: FeelbackErrorDetail[] = [];
+    const warned: string[] = [];
+    const listen = (e: Event) => errors.push((e as CustomEvent<FeelbackErrorDetail>).detail);
+    const warn = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    document.addEventListener('feelback-error', listen);
+    try {
+      const unknown = await make('preset="nope"', '');
+      unknown.requestUpdate();
+      await unknown.updateComplete;
+      await make('', `<option value="Bad Id">x</option><option value="constructor">y</option>${OWN}`);
+    } finally {
+      document.removeEventListener('feelback-error', listen);
+      console.warn = warn;
+    }
+    expect(errors.map((e) => e.code)).to.deep.equal(['config', 'config', 'config']);
+    expect(errors[0]!.message).to.contain('nope');
+    expect(errors[1]!.message).to.contain('Bad Id');
+    expect(errors[2]!.message).to.contain('constructor');
+    expect(warned).to.have.length(3);
+    expect(warned[0]).to.contain('nope');
   });
 
   it('exposes its parts', async () => {

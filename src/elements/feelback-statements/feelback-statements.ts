@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emitError } from '../../events.js';
 import type { Answer } from '../../schema/response.js';
 import { PRESETS } from '../../schema/presets.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
@@ -81,18 +82,46 @@ export class FeelbackStatements extends FeelbackQuestion {
    * language. Ids the schema would refuse are left out, and the 51st on, so that what is shown can be sent.
    */
   get statements(): Statement[] {
+    return this.#resolve().statements;
+  }
+
+  #resolve(): { statements: Statement[]; problems: string[] } {
     const own = [...this.querySelectorAll(':scope > option')].map((o) => ({
       id: o.getAttribute('value') ?? '',
       text: o.textContent?.trim() ?? '',
     }));
+    const problems: string[] = [];
     const preset = PRESETS.get(this.preset ?? '');
+    if (this.preset && !preset) problems.push(`preset: unknown "${this.preset}"`);
     const lang = this.language.split('-')[0] as 'nl' | 'en';
     const items =
       own.length > 0 || !preset ? own : preset.items.map((i) => ({ id: i.id, text: i.label[lang] ?? i.label.en }));
     const seen = new Set<string>();
-    return items
-      .filter(({ id }) => STATEMENT_ID.test(id) && !(id in Object.prototype) && !seen.has(id) && !!seen.add(id))
-      .slice(0, MAX_STATEMENTS);
+    const statements: Statement[] = [];
+    for (const item of items) {
+      const { id } = item;
+      if (!STATEMENT_ID.test(id) || id in Object.prototype) {
+        problems.push(`option value "${id}" is not a statement id: use a–z, 0–9 and "-", 64 at most`);
+      } else if (seen.has(id)) problems.push(`option value "${id}" is listed twice`);
+      else {
+        seen.add(id);
+        statements.push(item);
+      }
+    }
+    if (statements.length > MAX_STATEMENTS) problems.push(`at most ${MAX_STATEMENTS} statements`);
+    return { statements: statements.slice(0, MAX_STATEMENTS), problems };
+  }
+
+  /** The problems already reported: a re-render must not repeat them, a new one is reported once. */
+  #reported = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const { problems } = this.#resolve();
+    for (const message of problems) {
+      if (!this.#reported.has(message)) emitError(this, { code: 'config', message });
+    }
+    this.#reported = new Set(problems);
   }
 
   /** The rated statements, or null before the first; with `required`, null until every statement is rated. */
