@@ -144,6 +144,29 @@ describe('feelback-survey show-if', () => {
     }
   });
 
+  it('leaves alone a question without show-if that the page author hid', async () => {
+    const survey = await fixture<FeelbackSurvey>(
+      html`<feelback-survey lang="en" endpoint="/__feelback/collect/${newBucket()}">
+        <feelback-nps name="nps"></feelback-nps>
+        <feelback-comment name="why" show-if="nps &lt;= 6"></feelback-comment>
+        <feelback-comment name="later" hidden></feelback-comment>
+      </feelback-survey>`,
+    );
+    const nps = survey.querySelector<FeelbackNps>('feelback-nps')!;
+    const [why, later] = survey.querySelectorAll<FeelbackComment>('feelback-comment');
+    await why!.updateComplete;
+    await survey.updateComplete;
+    expect([why!.hidden, later!.hidden]).to.deep.equal([true, true]);
+    await pick(survey, nps, 3);
+    expect([why!.hidden, later!.hidden]).to.deep.equal([false, true]);
+    await pick(survey, nps, 9);
+    expect([why!.hidden, later!.hidden]).to.deep.equal([true, true]);
+    // The author shows it: the survey does not hide it again.
+    later!.hidden = false;
+    await pick(survey, nps, 2);
+    expect([why!.hidden, later!.hidden]).to.deep.equal([false, false]);
+  });
+
   it('re-evaluates when show-if is set or removed as a property', async () => {
     const { survey, why, comment } = await detractorSurvey();
     comment.showIf = 'why answered';

@@ -16,8 +16,8 @@ export interface StepsHost extends ReactiveControllerHost {
 export class StepsController implements ReactiveController {
   /** Index of the visible question among those shown. */
   step = 0;
-  /** Whether questions were hidden, so a switch back to `stack` shows them again. */
-  #hid = false;
+  /** The questions hidden here, so that a switch back to `stack` or a condition now true shows them again. */
+  #hid = new WeakSet<FeelbackQuestion>();
 
   readonly #host: StepsHost;
 
@@ -32,12 +32,17 @@ export class StepsController implements ReactiveController {
 
   hostUpdated() {
     const on = this.#host.stepsLayout;
-    const all = this.#host.questions();
     const shown = this.shown();
-    if (!on && !this.#hid && shown.length === all.length) return;
-    // `hidden` takes a question out of the accessibility tree and the tab order.
-    for (const q of all) q.hidden = !shown.includes(q) || (on && q !== shown[this.step]);
-    this.#hid = on || shown.length !== all.length;
+    for (const q of this.#host.questions()) {
+      // In the stack layout a question is ours only when it has show-if or was hidden here: one that a page
+      // author hid or showed by hand keeps the author's choice.
+      if (!on && q.showIf === undefined && !this.#hid.has(q)) continue;
+      // `hidden` takes a question out of the accessibility tree and the tab order.
+      const hide = !shown.includes(q) || (on && q !== shown[this.step]);
+      q.hidden = hide;
+      if (hide) this.#hid.add(q);
+      else this.#hid.delete(q);
+    }
   }
 
   /** Whether Enter should mean Next rather than Send. */
