@@ -42,6 +42,41 @@ function answerCell(answer: Answer): Cell {
 }
 
 /**
+ * The columns of their own an answer adds after its cell, so a spreadsheet can count and average without
+ * parsing: per chosen option `answer.<name>.<option>` = 1 (`answer.<name>.other` holds the "other" text
+ * when given), the Kano pair as `answer.<name>.functional` and `.dysfunctional`, per rated statement
+ * `answer.<name>.<id>` = its point. A row leaves the options it did not choose empty.
+ */
+function answerSubCells(answer: Answer): [string, Cell][] {
+  const column = (key: string) => `answer.${answer.name}.${key}`;
+  if (answer.kind === 'choice') {
+    return answer.value.map((id) => [column(id), id === 'other' && answer.other ? answer.other : 1]);
+  }
+  if (answer.kind === 'kano') {
+    return [
+      [column('functional'), answer.value.functional],
+      [column('dysfunctional'), answer.value.dysfunctional],
+    ];
+  }
+  if (answer.kind === 'statements') return Object.entries(answer.value).map(([id, point]) => [column(id), point]);
+  return [];
+}
+
+/** The answer columns of a row and their cells, each answer's own before its sub-columns; `key` names it in JSON. */
+function answerEntries(answers: readonly Answer[]): { column: string; key: string; cell: Cell }[] {
+  const out: { column: string; key: string; cell: Cell }[] = [];
+  const taken = new Set(answers.map((a) => answerColumn(a.name)));
+  for (const a of answers) {
+    out.push({ column: answerColumn(a.name), key: a.name, cell: answerCell(a) });
+    for (const [column, cell] of answerSubCells(a)) {
+      // Names are free text: an answer's own column wins over a sub-column spelled the same.
+      if (!taken.has(column)) out.push({ column, key: column, cell });
+    }
+  }
+  return out;
+}
+
+/**
  * The cells of one row by column; scores are recomputed, never copied from what the client sent. A `Map`, so
  * a column named like a property of every object (`constructor`, `__proto__`) is only ever its own cell.
  */
@@ -57,7 +92,7 @@ function cells(row: StoredRow): Map<string, Cell> {
     ['submittedAt', r.submittedAt],
     ['receivedAt', row.receivedAt],
   ]);
-  for (const a of r.answers) out.set(answerColumn(a.name), answerCell(a));
+  for (const { column, cell } of answerEntries(r.answers)) out.set(column, cell);
   for (const [score, value] of Object.entries(scoreResponse(r.answers))) out.set(score, value);
   out.set('recovery.needed', r.recovery.needed);
   out.set('recovery.reasons', r.recovery.reasons.join(' '));
@@ -152,7 +187,7 @@ export function csvExport(store: ResponseStore, filter: ResponseFilter): AsyncGe
     const metadataKeys = new NameCounts();
     let maxSeq = 0;
     for await (const row of streamRows(store, filter, undefined, signal)) {
-      for (const a of row.response.answers) answerNames.add(answerColumn(a.name));
+      for (const { column } of answerEntries(row.response.answers)) answerNames.add(column);
       for (const key of Object.keys(row.response.metadata)) metadataKeys.add(key);
       maxSeq = row.seq;
     }
@@ -175,7 +210,7 @@ export function csvExport(store: ResponseStore, filter: ResponseFilter): AsyncGe
       const { answers: list, metadata: meta } = row.response;
       flat.set(
         ANSWER_OVERFLOW,
-        overflowCell(list.filter((a) => !answers.chosen.has(answerColumn(a.name))).map((a) => [a.name, answerCell(a)])),
+        overflowCell(answerEntries(list).flatMap((e) => (answers.chosen.has(e.column) ? [] : [[e.key, e.cell]]))),
       );
       flat.set(METADATA_OVERFLOW, overflowCell(Object.entries(meta).filter(([key]) => !metadata.chosen.has(key))));
       return csvLine(columns.map((c) => flat.get(c) ?? null));

@@ -188,3 +188,108 @@ describe('a choice answer in the export', () => {
     assert.equal(flattenRow({ seq: 1, receivedAt: '', response }).reason, 'price other');
   });
 });
+
+describe('the CSV columns of choice, Kano and statements answers', () => {
+  const rows = [
+    makeResponse({
+      answers: [
+        { name: 'reason', kind: 'choice', value: ['price', 'other'], other: '=De koffie' },
+        {
+          name: 'face-login',
+          kind: 'kano',
+          feature: 'Inloggen met je gezicht',
+          value: { functional: 'like', dysfunctional: 'dislike' },
+        },
+        { name: 'rules', kind: 'statements', value: { available: 4, 'keeps-promises': 2 } },
+      ],
+    }),
+    makeResponse({
+      answers: [
+        { name: 'reason', kind: 'choice', value: ['speed'] },
+        { name: 'rules', kind: 'statements', value: { 'keeps-promises': 5 } },
+      ],
+    }),
+    makeResponse({ answers: [{ name: 'reason', kind: 'choice', value: ['other'] }] }),
+  ];
+
+  test('one column per option chosen anywhere (1 or empty), the other text, the Kano pair, each statement', async () => {
+    const lines = (await text(csvExport(storeOf(rows), {}))).trim().split('\r\n');
+    const header = parseCsvLine(lines[0]!);
+    const answerColumns = header.slice(header.indexOf('receivedAt') + 1, header.indexOf('npsCategory'));
+    assert.deepEqual(answerColumns, [
+      'reason',
+      'answer.reason.price',
+      'answer.reason.other',
+      'face-login',
+      'answer.face-login.functional',
+      'answer.face-login.dysfunctional',
+      'rules',
+      'answer.rules.available',
+      'answer.rules.keeps-promises',
+      'answer.reason.speed',
+    ]);
+    const table = lines.slice(1).map((line) => {
+      const cells = parseCsvLine(line);
+      return Object.fromEntries(answerColumns.map((c) => [c, cells[header.indexOf(c)]]));
+    });
+    assert.deepEqual(table[0], {
+      reason: 'price other',
+      'answer.reason.price': '1',
+      // The respondent's text, kept from running as a formula in a spreadsheet.
+      'answer.reason.other': "'=De koffie",
+      'face-login': 'functional:like dysfunctional:dislike',
+      'answer.face-login.functional': 'like',
+      'answer.face-login.dysfunctional': 'dislike',
+      rules: 'available:4 keeps-promises:2',
+      'answer.rules.available': '4',
+      'answer.rules.keeps-promises': '2',
+      'answer.reason.speed': '',
+    });
+    assert.equal(table[1]!['answer.reason.speed'], '1');
+    assert.equal(table[1]!['answer.reason.price'], '');
+    assert.equal(table[1]!['answer.reason.other'], '');
+    assert.equal(table[1]!['answer.rules.keeps-promises'], '5');
+    assert.equal(table[1]!['answer.face-login.functional'], '');
+    // "Other" chosen without a text is still marked as chosen.
+    assert.equal(table[2]!['answer.reason.other'], '1');
+  });
+
+  test('NDJSON carries the same columns as keys', async () => {
+    const [first] = (await text(ndjsonExport(storeOf(rows), {})))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.equal(first!['answer.reason.price'], 1);
+    assert.equal(first!['answer.reason.other'], '=De koffie');
+    assert.equal(first!['answer.face-login.dysfunctional'], 'dislike');
+    assert.equal(first!['answer.rules.available'], 4);
+  });
+
+  test(`counts these columns in the bound of ${MAX_ANSWER_COLUMNS}: the rest go as JSON into answer.*`, async () => {
+    const options = Array.from({ length: 49 }, (_, i) => `o${i}`);
+    const many = Array.from({ length: 3 }, (_, k) =>
+      makeResponse({
+        answers: [
+          { name: `choice${k}`, kind: 'choice', value: [...options, 'other'], other: 'x' },
+          { name: 'nps', kind: 'nps', value: 9 },
+        ],
+      }),
+    );
+    const lines = (await text(csvExport(storeOf(many), {}))).trim().split('\r\n');
+    const header = parseCsvLine(lines[0]!);
+    const answerColumns = header.slice(header.indexOf('receivedAt') + 1, header.indexOf('npsCategory'));
+    assert.equal(answerColumns.length, MAX_ANSWER_COLUMNS + 1);
+    assert.equal(answerColumns.at(-1), 'answer.*');
+    lines.slice(1).forEach((line, k) => {
+      const cells = parseCsvLine(line);
+      const extra = JSON.parse(cells[header.indexOf('answer.*')] || '{}') as Record<string, unknown>;
+      // Every chosen option is in its column or in the JSON, once.
+      for (const o of [...options, 'other']) {
+        const column = `answer.choice${k}.${o}`;
+        const inColumn = header.includes(column) ? cells[header.indexOf(column)] : undefined;
+        const inJson = extra[column];
+        assert.equal((inColumn ? 1 : 0) + (inJson !== undefined ? 1 : 0), 1, column);
+      }
+    });
+  });
+});
