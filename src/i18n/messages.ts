@@ -3,7 +3,7 @@
  * response, so a new category, balance or rating scale is a compile error in each language until labelled.
  */
 import type { Balance, NpsCategory, RatingScale } from '../schema/response.js';
-import type { KanoAnswer } from '../scores/kano.js';
+import type { KanoAnswer, KanoCategory } from '../scores/kano.js';
 
 /** What a scale question shows around its points: the question and the meanings of both ends. */
 export interface ScaleTexts {
@@ -61,6 +61,31 @@ export interface Messages {
     /** Announced politely after a typing pause, instead of the count on every keystroke. */
     left: (left: number) => string;
     redacted: string;
+  };
+  /**
+   * `<feelback-report>`'s figures of the choice, Kano and statements answers (CONTRACT §9). Kano categories
+   * by letter: A attractive (delighter), O one-dimensional (satisfier), M must-be (basic), I indifferent,
+   * R reverse, Q questionable.
+   */
+  reportInstruments: {
+    /** Caption of a choice question's figure, by its answer name. */
+    choice: (name: string) => string;
+    option: string;
+    /** The choice's free-text option, as a row of its figure (the question says "Other, namely"). */
+    other: string;
+    kano: string;
+    feature: string;
+    category: string;
+    categories: Record<KanoCategory, string>;
+    /** Berger's coefficients: the plot's axes and table columns. */
+    better: string;
+    worse: string;
+    /** Caption of a statements question's figure, by its answer name. */
+    statements: (name: string) => string;
+    statement: string;
+    /** The mean agreement on 1–5 and the share of 4–5. */
+    mean: string;
+    agree: string;
   };
   /** `<feelback-kano>`: the question with the feature and the question without it, and the five radios. */
   kano: {

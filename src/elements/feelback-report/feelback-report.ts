@@ -6,6 +6,8 @@ import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS } from '../../schema/emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
+import { renderInstrumentFigures } from './instrument-figures.js';
+import { instrumentStyles } from './instrument-figures.styles.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
@@ -26,6 +28,13 @@ import { SummaryTask } from './summary-task.js';
  * @csspart emotions - The emotion frequencies figure (together with `figure`).
  * @csspart crosstab - The NPS × emotion-balance figure (together with `figure`).
  * @csspart effort - The effort figure (together with `figure`).
+ * @csspart choice - A choice question's figure, bars per option (together with `figure`).
+ * @csspart kano - The Kano figure: the better/worse plot and its table (together with `figure`).
+ * @csspart statements - A statements question's figure, bars per statement (together with `figure`).
+ * @csspart plot - The Kano plot: x the worse coefficient's magnitude, y the better coefficient.
+ * @csspart quadrant - The lines splitting the Kano plot into its four quadrants.
+ * @csspart quadrant-label - A quadrant's category name.
+ * @csspart point - A feature on the Kano plot, numbered as its row in the table.
  * @csspart caption - A figure's caption.
  * @csspart n - How many answers a figure counts.
  * @csspart chart - The pictures of a figure (hidden from screen readers, which read its table).
@@ -69,7 +78,7 @@ import { SummaryTask } from './summary-task.js';
  * @cssproperty --feelback-frame - Border colour of the frame.
  */
 export class FeelbackReport extends LitElement {
-  static override styles = [baseStyles, frameStyles, reportStyles];
+  static override styles = [baseStyles, frameStyles, reportStyles, instrumentStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -180,6 +189,7 @@ export class FeelbackReport extends LitElement {
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
       ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
+      ${this.data ? renderInstrumentFigures(this.data, { m: messages(this.language), lang: this.language }) : nothing}
     </section>`;
   }
 }
