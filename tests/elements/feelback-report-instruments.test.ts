@@ -107,10 +107,10 @@ describe('feelback-report: the figures of choice, Kano and statements', () => {
     const labels = [...plot.querySelectorAll('[part="quadrant-label"]')].map((t) => text(t));
     expect(labels).to.deep.equal(['Delighter (A)', 'Satisfier (O)', 'Indifferent (I)', 'Basic need (M)']);
     expect(plot.querySelectorAll('[part="quadrant"]')).to.have.length(1);
-    // The point sits at |worse| = 0.5 across and better = 11/18 up, on the plot's 20 … 190 square.
+    // The point sits at |worse| = 0.5 across and better = 11/18 up, on the plot's 172-unit square.
     const point = plot.querySelector('[part="point"] circle')!;
-    expect(+point.getAttribute('cx')!).to.be.closeTo(20 + 0.5 * 170, 0.01);
-    expect(+point.getAttribute('cy')!).to.be.closeTo(20 + (1 - 11 / 18) * 170, 0.01);
+    expect(+point.getAttribute('cx')!).to.be.closeTo(22 + 0.5 * 172, 0.01);
+    expect(+point.getAttribute('cy')!).to.be.closeTo(6 + (1 - 11 / 18) * 172, 0.01);
     expect(text(plot.querySelector('[part="point"] text'))).to.equal('1');
     expect(table(f)).to.deep.equal([
       [

@@ -73,36 +73,39 @@ const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hi
  * Geometry in attributes only (no `style`), as the core figures, for a CSP without 'unsafe-inline'.
  */
 function kanoPlot(features: readonly [string, KanoSummary][], m: Messages['reportInstruments']) {
-  const size = 200;
-  const at = (f: number) => 20 + f * (size - 30);
+  // A 172-unit square, room on the left for the better axis and below for the worse axis.
+  const side = 172;
+  const x = (worse: number) => 22 + worse * side;
+  const y = (better: number) => 6 + (1 - better) * side;
+  const [left, centre, right] = [x(0), x(0.5), x(1)];
+  const [top, middle, bottom] = [y(1), y(0.5), y(0)];
   const quadrants: [KanoCategory, number, number, string][] = [
-    ['A', at(0) + 4, at(0) + 12, 'start'],
-    ['O', at(1) - 4, at(0) + 12, 'end'],
-    ['I', at(0) + 4, at(1) - 6, 'start'],
-    ['M', at(1) - 4, at(1) - 6, 'end'],
+    ['A', left + 4, top + 12, 'start'],
+    ['O', right - 4, top + 12, 'end'],
+    ['I', left + 4, bottom - 6, 'start'],
+    ['M', right - 4, bottom - 6, 'end'],
   ];
-  const [lo, mid, hi] = [at(0), at(0.5), at(1)];
-  return svg`<svg part="plot" class="plot" viewBox="0 0 ${size} ${size}">
-    <path class="plot-area" d="M${lo} ${lo}H${hi}V${hi}H${lo}Z" />
-    <path part="quadrant" class="quadrant" d="M${mid} ${lo}V${hi}M${lo} ${mid}H${hi}" />
+  return svg`<svg part="plot" class="plot" viewBox="0 0 200 200">
+    <path class="plot-area" d="M${left} ${top}H${right}V${bottom}H${left}Z" />
+    <path part="quadrant" class="quadrant" d="M${centre} ${top}V${bottom}M${left} ${middle}H${right}" />
     ${quadrants.map(
-      ([c, x, y, anchor]) =>
-        svg`<text part="quadrant-label" class="quadrant-label" x=${x} y=${y} text-anchor=${anchor}>${m.categories[c]} (${c})</text>`,
+      ([c, qx, qy, anchor]) =>
+        svg`<text part="quadrant-label" class="quadrant-label" x=${qx} y=${qy} text-anchor=${anchor}>${m.categories[c]} (${c})</text>`,
     )}
-    <text class="axis-label" x=${mid} y=${size - 2} text-anchor="middle">${m.worse}</text>
-    <text class="axis-label" x=${lo} y=${size - 2} text-anchor="middle">0</text>
-    <text class="axis-label" x=${hi} y=${size - 2} text-anchor="middle">−1</text>
-    <text class="axis-label" x="12" y=${mid} text-anchor="middle" transform="rotate(-90 12 ${mid})">${m.better}</text>
-    <text class="axis-label" x="12" y=${hi} text-anchor="middle">0</text>
-    <text class="axis-label" x="12" y=${lo + 3} text-anchor="middle">1</text>
-    ${features.map(([, k], i) =>
-      typeof k.better === 'number' && typeof k.worse === 'number'
-        ? svg`<g part="point" class="point">
-            <circle cx=${at(fraction(Math.abs(k.worse)))} cy=${at(1 - fraction(k.better))} r="7" />
-            <text x=${at(fraction(Math.abs(k.worse)))} y=${at(1 - fraction(k.better)) + 3} text-anchor="middle">${i + 1}</text>
-          </g>`
-        : nothing,
-    )}
+    <text class="axis-label" x=${centre} y="198" text-anchor="middle">${m.worse}</text>
+    <text class="axis-label" x=${left} y="198" text-anchor="middle">0</text>
+    <text class="axis-label" x=${right} y="198" text-anchor="middle">−1</text>
+    <text class="axis-label" x="12" y=${middle} text-anchor="middle" transform="rotate(-90 12 ${middle})">${m.better}</text>
+    <text class="axis-label" x="12" y=${bottom} text-anchor="middle">0</text>
+    <text class="axis-label" x="12" y=${top + 6} text-anchor="middle">1</text>
+    ${features.map(([, k], i) => {
+      if (typeof k.better !== 'number' || typeof k.worse !== 'number') return nothing;
+      const [px, py] = [x(fraction(Math.abs(k.worse))), y(fraction(k.better))];
+      return svg`<g part="point" class="point">
+        <circle cx=${px} cy=${py} r="7" />
+        <text x=${px} y=${py + 3} text-anchor="middle">${i + 1}</text>
+      </g>`;
+    })}
   </svg>`;
 }
 
