@@ -2,9 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
+import { en } from '../../src/i18n/en.js';
+import { nl } from '../../src/i18n/nl.js';
+import { de, fr, registerTranslation, type Messages } from '../../src/index.js';
 import type { Answer } from '../../src/schema/response.js';
 import type { KanoAnswer } from '../../src/scores/kano.js';
 import { summarize, type Summary } from '../../src/scores/summarize.js';
+
+registerTranslation('de', de);
+registerTranslation('fr', fr);
 
 const clean = (s: string) => s.replaceAll('\u00ad', '').replace(/\s+/g, ' ').trim();
 const text = (node: Element | null | undefined) => clean(node?.textContent ?? '');
@@ -167,4 +173,36 @@ describe('feelback-report: the figures of choice, Kano and statements', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  for (const [lang, all] of [
+    ['nl', nl],
+    ['en', en],
+    ['de', de],
+    ['fr', fr],
+  ] as [string, Messages][]) {
+    it(`labels every figure in ${lang}`, async () => {
+      const m = all.reportInstruments;
+      const el = await fixture<FeelbackReport>(
+        html`<feelback-report lang=${lang} .summary=${instrumentSummary()}></feelback-report>`,
+      );
+      const caption = (name: string) => text(figure(el, name).querySelector('figcaption'));
+      expect(caption('choice')).to.contain(clean(m.choice('reason')));
+      expect(caption('kano')).to.contain(clean(m.kano));
+      expect(caption('statements')).to.contain(clean(m.statements('rules')));
+      expect(table(figure(el, 'choice'))[0]).to.deep.equal([m.option, all.report.count, all.report.share].map(clean));
+      expect(table(figure(el, 'choice')).at(-1)![0]).to.equal(clean(m.other));
+      const kanoTable = table(figure(el, 'kano'));
+      expect(kanoTable[0]).to.deep.equal(
+        [
+          m.feature,
+          ...(['A', 'O', 'M', 'I', 'R', 'Q'] as const).map((c) => m.categories[c]),
+          m.category,
+          m.better,
+          m.worse,
+        ].map(clean),
+      );
+      expect(table(figure(el, 'statements'))[0]).to.deep.equal([m.statement, 'n', m.mean, m.agree].map(clean));
+      await expect(el).to.be.accessible();
+    });
+  }
 });
