@@ -21,7 +21,7 @@ export const reportStyles = css`
   }
   /* Kept in the tree while empty, so screen readers hear it when text arrives; the gap is not needed. */
   .message:empty {
-    margin-top: calc(var(--_gap) * -3);
+    margin-block-start: calc(var(--_gap) * -3);
   }
   .failed {
     color: var(--_error);
@@ -66,6 +66,10 @@ export const reportStyles = css`
     width: 100%;
     overflow: visible;
     forced-color-adjust: none;
+  }
+  /* Right to left, a scale runs from the right like its axis labels (the pictures hold no text). */
+  svg:dir(rtl) {
+    scale: -1 1;
   }
   rect {
     height: 100%;
@@ -143,7 +147,7 @@ export const reportStyles = css`
     padding: 0.25rem;
     /* Columns as wide as their longest syllable: headers break at their soft hyphens, not inside them. */
     overflow-wrap: break-word;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     text-align: end;
   }
   th[scope='row'],

@@ -107,7 +107,7 @@ export const scaleStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_gap);
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
   }
