@@ -18,3 +18,10 @@ export function styleText(tag: string): string {
   const ctor = customElements.get(tag) as unknown as { elementStyles: CSSResultOrNative[] };
   return ctor.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
 }
+
+/** Every element under `root` as laid out: light DOM children and, depth first, each shadow root's. */
+export function* deep(root: Element): Generator<Element> {
+  yield root;
+  if (root.shadowRoot) for (const child of root.shadowRoot.children) yield* deep(child);
+  for (const child of root.children) yield* deep(child);
+}

@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const reportStyles = css`
   :host {
-    --_promoter: var(--feelback-promoter, #1a7f37);
-    --_passive: var(--feelback-passive, #6e7781);
-    --_detractor: var(--feelback-detractor, #b3261e);
-    --_positive: var(--feelback-positive, #1a7f37);
-    --_negative: var(--feelback-negative, #b3261e);
-    --_track: var(--feelback-track, #eaeef2);
+    --_promoter: var(--feelback-promoter, light-dark(#1a7f37, #3fb950));
+    --_passive: var(--feelback-passive, light-dark(#6e7781, #8b949e));
+    --_detractor: var(--feelback-detractor, light-dark(#b3261e, #ff7b72));
+    --_positive: var(--feelback-positive, light-dark(#1a7f37, #3fb950));
+    --_negative: var(--feelback-negative, light-dark(#b3261e, #ff7b72));
+    --_track: var(--feelback-track, light-dark(#eaeef2, #30363d));
     max-width: var(--feelback-max-width, 40rem);
     /* Long Dutch words (Criticasters, Aangenaam verrast) break rather than widen a 320 px screen. */
     overflow-wrap: anywhere;

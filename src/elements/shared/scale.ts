@@ -100,6 +100,14 @@ export const scaleStyles = css`
   .option:hover {
     border-color: var(--_accent);
   }
+  /* Forced colours would drop the fill: the checked option takes the system's selection colours. */
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      forced-color-adjust: none;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+    }
+  }
   [aria-invalid='true'] .option {
     border-color: var(--_error);
   }
