@@ -68,6 +68,15 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Touch screens: every target at least 44 × 44 px (2.5.5), not only the 24 px of 2.5.8. */
+  @media (pointer: coarse) {
+    /* :host outweighs each element's own .option rules, which come later. */
+    :host .option,
+    :host .contact {
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
