@@ -66,7 +66,7 @@ export abstract class FeelbackQuestion extends LitElement {
   /** Replaces the default question text. */
   question?: string;
 
-  /** `light`, `dark`, or `auto` (unset: the visitor's `prefers-color-scheme`); questions inside follow it. */
+  /** `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`); unset, the survey's theme, else `auto`. */
   theme?: 'light' | 'dark' | 'auto';
 
   /** Set when a submit found this question unanswered; cleared by the next answer. */
