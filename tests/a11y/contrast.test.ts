@@ -1,11 +1,11 @@
 /**
  * Contrast measured from computed colours (WCAG 2.2 1.4.3, 1.4.11, 1.4.1, 2.4.7): in every theme (built-in
- * light and dark, and the three of demo/theming.css in the schemes they support) and every state (initial,
+ * light and dark, the three of demo/theming.css in the schemes they support, forced colours) and every state (initial,
  * invalid, answered, sent), every visible text ≥ 4.5:1 against what is behind it; every control's boundary,
  * focus ring and selected state ≥ 3:1; and a selection shows by more than colour.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
 import type { FeelbackSurvey } from '../../src/elements/feelback-survey/feelback-survey.js';
@@ -131,9 +131,10 @@ function checkControls(root: Element) {
       Math.max(border, fill) >= 3 || el.matches('label.contact, #start'),
       `boundary of ${name(el)} ${border.toFixed(2)}:1`,
     );
-    // A visible native checkbox or radio: its tick is drawn in the accent colour.
+    // A visible native checkbox or radio: its tick is drawn in the accent colour (`auto` in forced
+    // colours, where the system draws it).
     const native = el.querySelector('input[type=checkbox], input[type=radio]');
-    if (native && style(native).opacity !== '0') {
+    if (native && style(native).opacity !== '0' && style(native).accentColor !== 'auto') {
       const ratio = contrastOn(style(native).accentColor, el);
       check(ratio >= 3, `accent of the box in ${name(el)} ${ratio.toFixed(2)}:1`);
     }
@@ -203,4 +204,19 @@ describe('contrast, from computed colours', () => {
           expect(await checkFocus(root), 'focus stops').to.be.greaterThan(15);
         expect(problems).to.deep.equal([]);
       }).timeout(30000);
+
+  // Windows contrast themes: the system's colours replace the tokens; the checked option keeps its own.
+  describe('in forced colours', () => {
+    before(() => executeServerCommand('media', { forcedColors: 'active' }));
+    after(() => executeServerCommand('media', { forcedColors: null }));
+    for (const state of STATES)
+      it(`${state}: the same thresholds hold`, async () => {
+        const { root } = await reach(state, '', 'light');
+        checkText(root);
+        if (state !== 'sent') checkControls(root);
+        if (state === 'answered') checkSelected(root);
+        if (state === 'initial' || state === 'answered') await checkFocus(root);
+        expect(problems).to.deep.equal([]);
+      }).timeout(30000);
+  });
 });
