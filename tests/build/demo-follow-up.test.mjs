@@ -17,7 +17,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  demo?.stop();
+  await demo?.stop();
 });
 
 /** Waits until the collector stored `count` rows, and returns them. */

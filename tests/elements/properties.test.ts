@@ -11,7 +11,7 @@ import type { FeelbackErrorDetail } from '../../src/events.js';
 import type { Response } from '../../src/schema/response.js';
 import { groupName, radios } from './shared/scale-dom.js';
 
-const question = ['name', 'required', 'question', 'showIf'];
+const question = ['name', 'required', 'question', 'showIf', 'theme'];
 const scale = [...question, 'lowLabel', 'highLabel', 'value'];
 
 /** [tag, every property it documents] */
@@ -31,6 +31,7 @@ const documented: [string, string[]][] = [
       'heading',
       'transport',
       'headers',
+      'theme',
     ],
   ],
   ['feelback-nps', [...scale, 'subject']],
@@ -39,7 +40,7 @@ const documented: [string, string[]][] = [
   ['feelback-rating', [...scale, 'kind', 'points']],
   ['feelback-comment', [...question, 'maxlength', 'redact', 'value']],
   ['feelback-choice', [...question, 'multiple', 'max', 'other', 'shuffle', 'preset', 'options', 'value', 'otherText']],
-  ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions']],
+  ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions', 'theme']],
 ];
 
 describe('properties a framework sets', () => {

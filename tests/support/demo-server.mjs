@@ -1,5 +1,5 @@
-// The built server as `npm start` runs it, on a free port with a database of its own, for the tests of the
-// demo pages. Run after `npm run build`.
+// The built server as `npm start` runs it, on a free port with a throwaway SQLite file of its own, for the
+// end-to-end tests of the demo pages. Run after `npm run build`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +29,10 @@ export async function startDemoServer() {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line));
-  const stop = () => {
+  const stop = async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   };
   return { base, stored, stop };

@@ -57,7 +57,7 @@ export const choiceStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    margin-bottom: var(--_gap);
+    margin-block-end: var(--_gap);
   }
   .other input {
     width: 100%;

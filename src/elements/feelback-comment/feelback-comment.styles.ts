@@ -25,12 +25,12 @@ export const commentStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0 var(--_gap);
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
   }
   .count {
-    margin-left: auto;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
 `;

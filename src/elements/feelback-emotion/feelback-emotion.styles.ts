@@ -38,7 +38,7 @@ export const emotionStyles = css`
   /* Without a picture the text sits beside the checkbox. */
   .emotion:not(:has(svg)) {
     align-items: start;
-    padding-left: 2.25rem;
+    padding-inline-start: 2.25rem;
     text-align: start;
   }
   .emotion:hover,
@@ -58,8 +58,8 @@ export const emotionStyles = css`
   }
   .emotion input {
     position: absolute;
-    top: 0.5rem;
-    left: 0.5rem;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
@@ -76,7 +76,7 @@ export const emotionStyles = css`
     stroke-linejoin: round;
   }
   .intensity {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   .strength {
     margin: 0 0 0.25rem;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Two groups of five labelled radios, one per line: the labels are words, too long to sit side by side at 320 px. */
 export const kanoStyles = css`
   .group + .group {
-    margin-top: calc(var(--_gap) * 2);
+    margin-block-start: calc(var(--_gap) * 2);
   }
   .options {
     display: flex;

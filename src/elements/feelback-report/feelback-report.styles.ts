@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const reportStyles = css`
   :host {
-    --_promoter: var(--feelback-promoter, #1a7f37);
-    --_passive: var(--feelback-passive, #6e7781);
-    --_detractor: var(--feelback-detractor, #b3261e);
-    --_positive: var(--feelback-positive, #1a7f37);
-    --_negative: var(--feelback-negative, #b3261e);
-    --_track: var(--feelback-track, #eaeef2);
+    --_promoter: var(--feelback-promoter, light-dark(#1a7f37, #3fb950));
+    --_passive: var(--feelback-passive, light-dark(#6e7781, #8b949e));
+    --_detractor: var(--feelback-detractor, light-dark(#b3261e, #ff7b72));
+    --_positive: var(--feelback-positive, light-dark(#1a7f37, #3fb950));
+    --_negative: var(--feelback-negative, light-dark(#b3261e, #ff7b72));
+    --_track: var(--feelback-track, light-dark(#eaeef2, #30363d));
     max-width: var(--feelback-max-width, 40rem);
     /* Long Dutch words (Criticasters, Aangenaam verrast) break rather than widen a 320 px screen. */
     overflow-wrap: anywhere;
@@ -21,7 +21,7 @@ export const reportStyles = css`
   }
   /* Kept in the tree while empty, so screen readers hear it when text arrives; the gap is not needed. */
   .message:empty {
-    margin-top: calc(var(--_gap) * -3);
+    margin-block-start: calc(var(--_gap) * -3);
   }
   .failed {
     color: var(--_error);
@@ -66,6 +66,10 @@ export const reportStyles = css`
     width: 100%;
     overflow: visible;
     forced-color-adjust: none;
+  }
+  /* Right to left, a scale runs from the right like its axis labels (the pictures hold no text). */
+  svg:dir(rtl) {
+    scale: -1 1;
   }
   rect {
     height: 100%;
@@ -143,7 +147,7 @@ export const reportStyles = css`
     padding: 0.25rem;
     /* Columns as wide as their longest syllable: headers break at their soft hyphens, not inside them. */
     overflow-wrap: break-word;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     text-align: end;
   }
   th[scope='row'],

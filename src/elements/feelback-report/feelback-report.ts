@@ -84,6 +84,7 @@ export class FeelbackReport extends LitElement {
     src: {},
     credentials: {},
     heading: {},
+    theme: { reflect: true },
     summary: { attribute: false },
     responses: { attribute: false },
     headers: { attribute: false },
@@ -105,6 +106,9 @@ export class FeelbackReport extends LitElement {
 
   /** Replaces the default visible title. */
   heading?: string;
+
+  /** `light`, `dark`, or `auto` (unset: the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** A summary as `summarize()` returns it; wins over `responses` and `src`. */
   summary?: Summary;

@@ -63,10 +63,10 @@ export const surveyStyles = css`
   .status:not(:empty) {
     padding: var(--feelback-padding, 1rem);
     border-radius: var(--_radius);
-    background: var(--feelback-thanks-background, #eef6ee);
+    background: var(--feelback-thanks-background, light-dark(#eef6ee, #1a2e22));
   }
   .status.failed:not(:empty) {
-    background: var(--feelback-error-background, #fdecea);
+    background: var(--feelback-error-background, light-dark(#fdecea, #3d1f1c));
     color: var(--_error);
   }
   .status:focus {

@@ -82,6 +82,7 @@ export class FeelbackSurvey extends LitElement {
     recoveryContact: { type: Boolean, attribute: 'recovery-contact' },
     credentials: {},
     heading: {},
+    theme: { reflect: true },
     // Declared although they have no attribute: React 19 and Vue 3 set a property only when the element
     // has one (`name in element`); a plain field would be missing and their value dropped as an attribute.
     transport: { attribute: false },
@@ -135,6 +136,9 @@ export class FeelbackSurvey extends LitElement {
 
   /** Replaces the default visible title. */
   heading?: string;
+
+  /** `light`, `dark`, or `auto` (unset: the visitor's `prefers-color-scheme`); questions inside follow it. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Replaces the HTTP POST; a rejection counts as a retryable failure. */
   transport?: Transport;

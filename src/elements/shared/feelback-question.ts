@@ -47,6 +47,7 @@ export abstract class FeelbackQuestion extends LitElement {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     question: {},
+    theme: { reflect: true },
     // Its own accessor parses the condition on every set, whatever a subclass does in willUpdate.
     showIf: { attribute: 'show-if', noAccessor: true },
     invalid: { state: true },
@@ -64,6 +65,9 @@ export abstract class FeelbackQuestion extends LitElement {
 
   /** Replaces the default question text. */
   question?: string;
+
+  /** `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`); unset, the survey's theme, else `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Set when a submit found this question unanswered; cleared by the next answer. */
   invalid = false;

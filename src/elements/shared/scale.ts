@@ -100,6 +100,14 @@ export const scaleStyles = css`
   .option:hover {
     border-color: var(--_accent);
   }
+  /* Forced colours would drop the fill: the checked option takes the system's selection colours. */
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      forced-color-adjust: none;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+    }
+  }
   [aria-invalid='true'] .option {
     border-color: var(--_error);
   }
@@ -107,7 +115,7 @@ export const scaleStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_gap);
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
   }
