@@ -18,6 +18,7 @@ const DEFAULT_MAX = 3;
  * check rather than before the first paint (the default survey's emotion question draws without it).
  */
 const checks = () => import('../../schema/emotion-checks.js');
+const noop = () => {};
 
 /**
  * @tagname feelback-emotion
@@ -129,9 +130,12 @@ export class FeelbackEmotion extends FeelbackQuestion {
   async #checkSet(set: readonly LabelledEmotion[] | undefined) {
     let valid = set == null;
     if (!valid) {
-      const { emotionSetProblems } = await checks();
+      // Should the schema chunk fail to load, the set is reported and the core set drawn: never nothing.
+      const problems = await checks().then(
+        ({ emotionSetProblems }) => emotionSetProblems(set),
+        () => 'not checked: the schema did not load',
+      );
       if (this.emotions !== set) return;
-      const problems = emotionSetProblems(set);
       valid = problems === undefined;
       if (problems) emitError(this, { code: 'config', message: `emotions: ${problems}` });
     }
@@ -159,7 +163,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
         if (this.value !== value || isEmotionValue(value)) return;
         emitError(this, { code: 'config', message: `value must be JSON like [{"id":"happy","intensity":4}]` });
         this.value = null;
-      });
+      }, noop); // the schema did not load: the response is not sent either (the survey checks it with zod)
     }
   }
 
