@@ -5,9 +5,8 @@
  * is a new schema here and an entry in the list.
  */
 import * as z from 'zod/mini';
-import { KANO_ANSWERS } from '../scores/kano.js';
 import { intBetween, notInherited, text, wellFormed } from './checks.js';
-import { RATING_SCALES } from './plain.js';
+import { KANO_ANSWERS, RATING_SCALES } from './plain.js';
 
 // Declared without zod, so that <feelback-rating> draws before the schema chunk arrives.
 export { RATING_SCALES };

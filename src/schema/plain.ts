@@ -12,3 +12,10 @@ export const RATING_SCALES = ['csat', 'effectiveness', 'ease', 'emotion', 'custo
  * only a lone half matches. Global for `replace` (`<feelback-comment>`); `search` ignores the flag.
  */
 export const ILL_FORMED = /[\0\ud800-\udfff]/gu;
+
+/** The five radios of each of the two Kano questions. */
+export const KANO_ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
+export type KanoAnswer = (typeof KANO_ANSWERS)[number];
+
+/** Is this one of the five Kano radios? */
+export const isKanoAnswer = (x: unknown): x is KanoAnswer => (KANO_ANSWERS as readonly unknown[]).includes(x);

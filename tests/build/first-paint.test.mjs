@@ -69,6 +69,15 @@ async function requested(fetched, pattern) {
 }
 
 describe('the default survey built for the script tag', () => {
+  it('has no question whose chunks include the schema chunk: only the report draws with zod', () => {
+    // The loader's table (dist/feelback.js): each tag's export, its chunk, and every chunk that one imports.
+    const script = readFileSync(new URL('feelback.js', dist), 'utf8');
+    const tables = [...script.matchAll(/"(feelback-[a-z]+)":\[`[A-Za-z]+`,([^\]]+)\]/g)];
+    assert.ok(tables.length >= 9, 'the loader lists every element');
+    const withSchema = tables.filter(([, , files]) => /chunks\/schema-/.test(files)).map(([, tag]) => tag);
+    assert.deepEqual(withSchema, ['feelback-report']);
+  });
+
   it('draws its three questions while the schema chunk (zod, the schemas) is held back', async () => {
     const { p, errors } = await open(['schema']);
     // Dutch (html lang="nl"): the NPS scale, the emotion boxes with their pictures, the comment field.
