@@ -53,18 +53,26 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
 /**
  * Shared chunks, so that a page makes a handful of requests rather than one per module:
  * - `shared`: what every element draws with (Lit, the shared styles and texts, the question base and the
- *   scale) and the few small modules the survey needs beside them;
- * - `schema`: zod/mini and the schemas. The survey imports them only after its first render
- *   (src/elements/feelback-survey/submission.ts), together with delivery, which stays in that chunk.
+ *   scale), the schema's zod-free values (src/schema/plain.ts) and the few small modules the survey needs
+ *   beside them;
+ * - `schema`: zod/mini and the schemas. No question imports them to draw: the survey imports them after its
+ *   first render (survey-config.ts), together with delivery (submission.ts, its own chunk), and the emotion
+ *   question only to check a custom set or value (src/schema/emotion-checks.ts).
  */
 const SHARED_CHUNKS = [
   {
     name: 'shared',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts)/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
   },
+  // The core emotion set (zod-free, so the emotion question draws before the schema): for the pages that
+  // show emotions, the question's and the report's, not in `shared`, which every page loads.
+  { name: 'core-emotions', test: /[\\/]src[\\/]schema[\\/]core-emotions\.ts/ },
   // The presets (motivators, golden rules: labels in two languages) belong to the elements that offer them,
   // not to the schema every survey loads.
-  { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/](?!presets\.ts)/ },
+  {
+    name: 'schema',
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/](?!presets\.ts|plain\.ts|core-emotions\.ts)/,
+  },
 ];
 
 const MANIFEST = 'dist/.bundle/.vite/manifest.json';

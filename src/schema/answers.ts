@@ -5,10 +5,11 @@
  * is a new schema here and an entry in the list.
  */
 import * as z from 'zod/mini';
-import { KANO_ANSWERS } from '../scores/kano.js';
 import { intBetween, notInherited, text, wellFormed } from './checks.js';
+import { KANO_ANSWERS, RATING_SCALES } from './plain.js';
 
-export const RATING_SCALES = ['csat', 'effectiveness', 'ease', 'emotion', 'custom'] as const;
+// Declared without zod, so that <feelback-rating> draws before the schema chunk arrives.
+export { RATING_SCALES };
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 

@@ -1,12 +1,9 @@
 /** Checks several schemas of the response share; not exported from the package. */
 import * as z from 'zod/mini';
+import { ILL_FORMED } from './plain.js';
 
-/**
- * U+0000 or a lone surrogate: PostgreSQL's `text` cannot hold the first and UTF-8 has no bytes for the second,
- * so one store would fail on them where another stores them. With `u` a surrogate pair is one code point, so
- * only a lone half matches. Global for `replace` (`<feelback-comment>`); `search` ignores the flag.
- */
-export const ILL_FORMED = /[\0\ud800-\udfff]/gu;
+// Declared without zod, so that the elements that clean text with it draw before the schema chunk arrives.
+export { ILL_FORMED };
 
 /** One check shared by every free-text string of the response (CONTRACT §7: refused with `400`). */
 export const wellFormed = z.refine<string>((s) => s.search(ILL_FORMED) < 0, 'contains U+0000 or a lone surrogate');

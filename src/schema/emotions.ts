@@ -24,19 +24,8 @@ export const EmotionSet = z.array(Emotion).check(
 );
 export type EmotionSet = z.infer<typeof EmotionSet>;
 
-/** The core set of INSTRUMENTS.md, in its table order: five positive, then five negative. */
-export const CORE_EMOTIONS: EmotionSet = [
-  ['happy', 'Blij', 'Happy'],
-  ['relieved', 'Opgelucht', 'Relieved'],
-  ['valued', 'Gewaardeerd', 'Valued'],
-  ['confident', 'Vol vertrouwen', 'Confident'],
-  ['surprised', 'Aangenaam verrast', 'Pleasantly surprised'],
-  ['angry', 'Boos', 'Angry'],
-  ['disappointed', 'Teleurgesteld', 'Disappointed'],
-  ['worried', 'Bezorgd', 'Worried'],
-  ['frustrated', 'Gefrustreerd', 'Frustrated'],
-  ['sad', 'Verdrietig', 'Sad'],
-].map(([id, nl, en], i) => ({ id: id!, valence: i < 5 ? 'positive' : 'negative', label: { nl: nl!, en: en! } }));
+// Declared without zod, so that <feelback-emotion> draws before the schema chunk arrives.
+export { CORE_EMOTIONS } from './core-emotions.js';
 
 /**
  * The `value` of `<feelback-emotion>`: the chosen emotions by id, with the intensity once picked; `[]` is

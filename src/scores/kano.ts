@@ -2,12 +2,12 @@
  * The Kano model (INSTRUMENTS.md, "More instruments"; CONTRACT §9 `<feelback-kano>`). Pure: the evaluation
  * table, the classification of one answer, and the per-feature summary with Berger's coefficients.
  */
+import { isKanoAnswer, KANO_ANSWERS, type KanoAnswer } from '../schema/plain.js';
 import type { AnswerOf } from './answers.js';
 import { mayTally, TALLIED_NAMES, TALLIED_VALUES } from './bounds.js';
 
-/** The five radios of each of the two Kano questions. */
-export const KANO_ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
-export type KanoAnswer = (typeof KANO_ANSWERS)[number];
+// Declared without zod or the tally (schema/plain.ts), so that <feelback-kano> draws before the schema chunk.
+export { isKanoAnswer, KANO_ANSWERS, type KanoAnswer };
 
 /**
  * A attractive (delighter), O one-dimensional (satisfier), M must-be (basic expectation), I indifferent,
@@ -39,9 +39,6 @@ const TABLE: Record<KanoAnswer, string> = {
   tolerate: 'RIIIM',
   dislike: 'RRRRQ',
 };
-
-/** Is this one of the five Kano radios? */
-export const isKanoAnswer = (x: unknown): x is KanoAnswer => (KANO_ANSWERS as readonly unknown[]).includes(x);
 
 /** The category of one answer by the Kano evaluation table. */
 export function classify(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
-import { ILL_FORMED } from '../../schema/checks.js';
+import { ILL_FORMED } from '../../schema/plain.js';
 import type { Answer, ChoiceAnswer } from '../../schema/response.js';
 import { redact } from '../feelback-comment/redact.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';

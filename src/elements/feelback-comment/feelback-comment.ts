@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
-import { ILL_FORMED } from '../../schema/checks.js';
+import { ILL_FORMED } from '../../schema/plain.js';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';

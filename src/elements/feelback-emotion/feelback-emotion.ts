@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
 import { emotionLabel, type LabelledEmotion } from '../../i18n/index.js';
-import { CORE_EMOTIONS, EmotionSet, EmotionValue, type Emotion } from '../../schema/emotions.js';
-import { formatIssues, type Answer } from '../../schema/response.js';
+import type { Emotion, EmotionValue } from '../../schema/emotions.js';
+import { CORE_EMOTIONS } from '../../schema/core-emotions.js';
+import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
 import { baseStyles } from '../shared/styles.js';
@@ -11,6 +12,13 @@ import { interleave } from './interleave.js';
 import { picture } from './pictures.js';
 
 const DEFAULT_MAX = 3;
+
+/**
+ * The zod checks of a custom set and of the value: the `schema` chunk, imported when there is something to
+ * check rather than before the first paint (the default survey's emotion question draws without it).
+ */
+const checks = () => import('../../schema/emotion-checks.js');
+const noop = () => {};
 
 /**
  * @tagname feelback-emotion
@@ -104,23 +112,58 @@ export class FeelbackEmotion extends FeelbackQuestion {
     return (this.#list ?? []).filter((p) => ids.delete(p?.id)).slice(0, this.#limit);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('emotions')) {
-      const parsed = EmotionSet.safeParse(this.emotions ?? CORE_EMOTIONS);
-      if (!parsed.success)
-        emitError(this, { code: 'config', message: `emotions: ${JSON.stringify(formatIssues(parsed.error))}` });
-      // The host's own objects once valid: parsing keeps only the schema's `nl` and `en` of each label.
-      this.shown = interleave(parsed.success ? (this.emotions ?? CORE_EMOTIONS) : CORE_EMOTIONS);
+  /** The custom set `shown` was last made from: a set is drawn only once the schema has checked it. */
+  #checkedSet?: readonly LabelledEmotion[];
+  /** The newest check of `value`: `updateComplete` waits for it and the `config` error it may fire. */
+  #valueChecked?: Promise<void>;
+
+  /**
+   * Draws a custom set only once checked, so an invalid one never draws broken and then changes; the core set
+   * (no `emotions`) needs no check and draws at once.
+   */
+  protected override async scheduleUpdate() {
+    // A loop: the set may change again while the schema loads, and this update must draw the newest.
+    while (this.emotions !== this.#checkedSet) await this.#checkSet(this.emotions);
+    super.scheduleUpdate();
+  }
+
+  async #checkSet(set: readonly LabelledEmotion[] | undefined) {
+    let valid = set == null;
+    if (!valid) {
+      // Should the schema chunk fail to load, the set is reported and the core set drawn: never nothing.
+      const problems = await checks().then(
+        ({ emotionSetProblems }) => emotionSetProblems(set),
+        () => 'not checked: the schema did not load',
+      );
+      if (this.emotions !== set) return;
+      valid = problems === undefined;
+      if (problems) emitError(this, { code: 'config', message: `emotions: ${problems}` });
     }
+    this.#checkedSet = set;
+    // The host's own objects once valid: parsing keeps only the schema's `nl` and `en` of each label.
+    this.shown = interleave(valid ? (set ?? CORE_EMOTIONS) : CORE_EMOTIONS);
+  }
+
+  /** Also waits for the zod check of the value and the `config` error it may fire. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#valueChecked;
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('max') && !(Number.isInteger(this.max) && this.max >= 1)) {
       emitError(this, { code: 'config', message: `max must be a whole number from 1, not ${this.max}` });
     }
-    if (changed.has('value') && this.value !== null) {
-      const parsed = EmotionValue.safeParse(this.value);
-      if (!parsed.success) {
+    // Drawing reads the value leniently (#list, #picks); the zod check comes with the schema chunk, and a
+    // broken value is reported and reset to unanswered in the update after.
+    const value = this.value;
+    if (changed.has('value') && value !== null) {
+      this.#valueChecked = checks().then(({ isEmotionValue }) => {
+        if (this.value !== value || isEmotionValue(value)) return;
         emitError(this, { code: 'config', message: `value must be JSON like [{"id":"happy","intensity":4}]` });
         this.value = null;
-      }
+      }, noop); // the schema did not load: the response is not sent either (the survey checks it with zod)
     }
   }
 

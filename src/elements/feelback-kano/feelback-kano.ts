@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Answer } from '../../schema/response.js';
-import { isKanoAnswer, KANO_ANSWERS, type KanoAnswer } from '../../scores/kano.js';
+import { isKanoAnswer, KANO_ANSWERS, type KanoAnswer } from '../../schema/plain.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { kanoStyles } from './feelback-kano.styles.js';

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
-import { RATING_SCALES, type Answer, type RatingScale } from '../../schema/response.js';
+import { RATING_SCALES } from '../../schema/plain.js';
+import type { Answer, RatingScale } from '../../schema/response.js';
 import { ScaleQuestion } from '../shared/scale-question.js';
 
 const DEFAULT_POINTS = 5;

@@ -3,7 +3,7 @@ import { emitError } from '../../events.js';
 import { emotionLabel, messages, resolveLang, speakers, type Lang, type LabelledEmotion } from '../../i18n/index.js';
 import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
-import { CORE_EMOTIONS } from '../../schema/emotions.js';
+import { CORE_EMOTIONS } from '../../schema/core-emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { renderInstrumentFigures } from './instrument-figures.js';

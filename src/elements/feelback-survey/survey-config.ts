@@ -9,8 +9,16 @@ export type ConfigHost = HTMLElement & {
   [K in Exclude<(typeof KEYS)[number], 'metadata'>]?: string;
 } & { metadata?: Record<string, string> | string };
 
-type Check = typeof import('./submission.js');
+type Check = typeof import('../../schema/config.js');
 let check: Promise<Check> | undefined;
+
+/**
+ * The check imports the schema's own module (in the `schema` chunk) together with delivery (`submission`,
+ * which delivery-controller.ts imports once this check has run): both requests leave at once, rather than
+ * the schema chunk only once the submission chunk has arrived and named it, a round trip later.
+ */
+const loadCheck = () =>
+  (check ??= Promise.all([import('../../schema/config.js'), import('./submission.js')]).then(([c]) => c));
 
 /**
  * The survey's configuration, read from its attributes and properties. Drawing needs only the layout, read
@@ -66,7 +74,7 @@ export class SurveyConfigReader {
       metadata: metadataText(this.host.metadata),
     };
     // Callbacks on one promise run in the order they were added: the newest check applies last.
-    this.#checked = (check ??= import('./submission.js')).then(({ readConfig }) => {
+    this.#checked = loadCheck().then(({ readConfig }) => {
       const { config, errors } = readConfig(attrs);
       this.#value = config;
       for (const message of errors) emitError(this.host, { code: 'config', message });
