@@ -97,7 +97,7 @@ export class DisplayController implements ReactiveController {
   hostUpdated() {
     const launcher = this.#part('launcher');
     // In the top layer, above the host's own stacking contexts (PostHog/posthog#25240).
-    if (launcher && !launcher.matches(':popover-open')) launcher.showPopover();
+    if (launcher?.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
     if (!this.#armed) {
       this.#armed = true;
       this.#arm();
@@ -188,7 +188,9 @@ export class DisplayController implements ReactiveController {
   close() {
     if (!this.#open) return;
     const panel = this.#part('panel');
-    const focusInside = !deepActive() || deepActive() === document.body || this.host.matches(':focus-within');
+    // Focus in the survey (its shadow root or a question) or lost to the body goes back; elsewhere it stays.
+    const active = document.activeElement;
+    const focusInside = !active || active === document.body || this.host.contains(active);
     this.#open = false;
     if (panel instanceof HTMLDialogElement) panel.close();
     else if (panel?.matches(':popover-open')) panel.hidePopover();
@@ -196,7 +198,8 @@ export class DisplayController implements ReactiveController {
     this.#remember(
       (m) => void m.surveys.set(this.surveyId(), { ...m.surveys.get(this.surveyId()), seen: environment.now() }),
     );
-    const back = this.#returnTo?.isConnected ? this.#returnTo : this.#part('launcher');
+    const to = this.#returnTo;
+    const back = to?.isConnected && to !== document.body ? to : this.#part('launcher');
     if (focusInside) back?.focus();
     this.#returnTo = null;
     emit(this.host, 'feelback-dismiss', { answered: this.#answered });
