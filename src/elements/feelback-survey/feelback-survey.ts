@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
@@ -235,7 +235,8 @@ export class FeelbackSurvey extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#config.read(changed, !this.hasUpdated);
-    if (this.display && this.display.trim() !== 'inline') void this.#loadDisplay();
+    // On a server (SSR) the popover renders nothing until the browser has its code, as before hydration.
+    if (!isServer && this.display && this.display.trim() !== 'inline') void this.#loadDisplay();
   }
 
   #loadDisplay() {
