@@ -130,7 +130,9 @@ describe('feelback-survey targeting', () => {
     const keys = () => Object.keys(localStorage).filter((k) => k !== MEMORY_KEY);
     const others = keys();
     const cookies = document.cookie;
-    const { survey } = await visit({ sample: '0.5' });
+    environment.random = () => 0.1;
+    const { survey, opened } = await visit({ sample: '0.5' });
+    expect(opened).to.be.true;
     survey.close();
     expect(keys()).to.deep.equal(others);
     expect(document.cookie).to.equal(cookies);

@@ -236,7 +236,12 @@ export class FeelbackSurvey extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#config.read(changed, !this.hasUpdated);
     // On a server (SSR) the popover renders nothing until the browser has its code, as before hydration.
-    if (!isServer && this.display && this.display.trim() !== 'inline') void this.#loadDisplay();
+    if (!isServer && this.#overlay) void this.#loadDisplay();
+  }
+
+  /** Whether `display` asks for the popover or the modal (anything but empty or `inline`). */
+  get #overlay() {
+    return !!this.display && this.display.trim() !== 'inline';
   }
 
   #loadDisplay() {
@@ -249,7 +254,7 @@ export class FeelbackSurvey extends LitElement {
 
   /** Opens a popover or modal survey (`feelback-open` with trigger `method`); nothing for an inline one. */
   async open() {
-    if (this.display?.trim() !== 'inline') await (await this.#loadDisplay()).open('method');
+    if (this.#overlay) await (await this.#loadDisplay()).open('method');
   }
 
   /** Closes a popover or modal survey (`feelback-dismiss`); nothing was sent unless the visitor sent it. */
@@ -390,7 +395,7 @@ export class FeelbackSurvey extends LitElement {
     `;
     // A popover or modal survey shows nothing until its code is here: never an inline flash.
     if (this.#display) return this.#display.render(body, m);
-    return this.display && this.display.trim() !== 'inline' ? nothing : body;
+    return this.#overlay ? nothing : body;
   }
 }
 
