@@ -1,35 +1,22 @@
 /**
  * `display="popover"` and `display="modal"` (CONTRACT §8): the launcher, the panel or dialog around the
- * survey's form, focus on open and back on close, automatic opening by trigger within the targeting limits,
- * and consent. Fetched by the survey only when `display` is not `inline`, so the inline survey never pays.
+ * survey's form, focus on open and back on close; automatic opening is `AutoOpener`'s (./auto-open.ts).
+ * Fetched by the survey only when `display` is not `inline`, so the inline survey never pays.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { emit, emitError, type OpenTrigger } from '../../events.js';
+import { emit, type OpenTrigger } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
-import { environment, pageView } from './display-environment.js';
+import { AutoOpener, type AutoOpenHost } from './auto-open.js';
 import { displayStyles } from './display.styles.js';
-import { readTargeting, refusal } from './targeting.js';
-import { parseTriggers, watchTriggers } from './triggers.js';
-import { updateMemory } from './visitor-memory.js';
 
-type Value = string | number | undefined;
-
-export interface DisplayHost extends ReactiveControllerHost, HTMLElement {
+export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
   display?: string;
   launcher?: string;
   placement?: string;
-  trigger?: string;
-  pages?: string;
-  sample?: Value;
-  recontactDays?: Value;
-  cooldownDays?: Value;
-  consent?: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Clears the answers: a fresh survey for a visitor who asks again after answering. */
   reset(): void;
 }
-
-const text = (v: Value) => (v == null ? undefined : String(v));
 
 /** The focused element, looking into shadow roots (a question's radio inside the survey, say). */
 function deepActive(): HTMLElement | null {
@@ -48,19 +35,23 @@ export class DisplayController implements ReactiveController {
   #top = false;
   #armed = false;
   #returnTo: HTMLElement | null = null;
-  #stopTriggers?: () => void;
+  readonly #auto: AutoOpener;
 
   constructor(
     private readonly host: DisplayHost,
     /** The survey id the targeting remembers by. */
-    private readonly surveyId: () => string,
+    surveyId: () => string,
   ) {
     host.addController(this);
+    this.#auto = new AutoOpener(
+      host,
+      surveyId,
+      () => this.#open,
+      (kind) => void this.open(kind),
+    );
     const answered = () => {
       this.#answered = true;
-      this.#remember(
-        (m) => void m.surveys.set(this.surveyId(), { ...m.surveys.get(this.surveyId()), seen: environment.now() }),
-      );
+      this.#auto.seen();
     };
     host.addEventListener('feelback-sent', answered);
     host.addEventListener('feelback-queued', answered);
@@ -76,10 +67,6 @@ export class DisplayController implements ReactiveController {
     return this.#open;
   }
 
-  get #pending() {
-    return this.host.consent?.trim() === 'pending';
-  }
-
   hostConnected() {
     const root = this.host.renderRoot;
     if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(displayStyles.styleSheet!)) {
@@ -91,7 +78,7 @@ export class DisplayController implements ReactiveController {
 
   hostDisconnected() {
     document.removeEventListener('focusin', this.#onPageFocus);
-    this.#stopTriggers?.();
+    this.#auto.stop();
   }
 
   hostUpdated() {
@@ -100,70 +87,23 @@ export class DisplayController implements ReactiveController {
     if (launcher?.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
     if (!this.#armed) {
       this.#armed = true;
-      this.#arm();
+      if (this.mode !== 'inline') this.#auto.arm();
     }
   }
 
   /** Consent given (the host's `consent` changed): what was deferred, remembering and automatic opening, starts. */
   grantConsent() {
-    this.#arm();
+    if (this.mode !== 'inline') this.#auto.arm();
   }
 
   #part(name: string) {
     return this.host.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
   }
 
-  /** Reads and writes the visitor's memory, only with consent. */
-  #remember(change: Parameters<typeof updateMemory>[1]) {
-    if (!this.#pending) updateMemory(environment.storage(), change);
-  }
-
-  /** Whether an automatic opening is refused now (and the sample drawn and remembered on the way). */
-  #refused(): boolean {
-    if (this.#pending || this.#open || pageView.openedAutomatically) return true;
-    const { host } = this;
-    const targeting = readTargeting(
-      this.surveyId(),
-      {
-        pages: host.pages,
-        sample: text(host.sample),
-        recontactDays: text(host.recontactDays),
-        cooldownDays: text(host.cooldownDays),
-      },
-      (message) => emitError(host, { code: 'config', message }),
-    );
-    let refused = true;
-    this.#remember((memory) => {
-      const why = refusal(targeting, memory, {
-        path: location.pathname,
-        now: environment.now(),
-        random: environment.random,
-      });
-      refused = why !== null;
-    });
-    return refused;
-  }
-
-  /** Starts watching the triggers, unless this visitor is not to be asked automatically anyway. */
-  #arm() {
-    this.#stopTriggers?.();
-    if (this.mode === 'inline' || this.#pending) return;
-    const { triggers, errors } = parseTriggers(this.host.trigger);
-    for (const message of errors) emitError(this.host, { code: 'config', message });
-    if (!triggers.length || this.#refused()) return;
-    this.#stopTriggers = watchTriggers(triggers, environment, (kind) => {
-      // The limits again: another survey may have opened meanwhile.
-      if (this.#refused()) return;
-      pageView.openedAutomatically = true;
-      this.#remember((memory) => void (memory.last = environment.now()));
-      void this.open(kind);
-    });
-  }
-
   /** Opens the panel or dialog; the launcher and `open()` also open a fresh survey after an answer. */
   async open(trigger: OpenTrigger) {
     if (this.mode === 'inline' || this.#open) return;
-    this.#stopTriggers?.();
+    this.#auto.stop();
     if (this.#answered) {
       this.#answered = false;
       this.host.reset();
@@ -195,9 +135,7 @@ export class DisplayController implements ReactiveController {
     if (panel instanceof HTMLDialogElement) panel.close();
     else if (panel?.matches(':popover-open')) panel.hidePopover();
     this.host.requestUpdate();
-    this.#remember(
-      (m) => void m.surveys.set(this.surveyId(), { ...m.surveys.get(this.surveyId()), seen: environment.now() }),
-    );
+    this.#auto.seen();
     const to = this.#returnTo;
     const back = to?.isConnected && to !== document.body ? to : this.#part('launcher');
     if (focusInside) back?.focus();
