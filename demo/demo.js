@@ -13,6 +13,8 @@ for (const type of [
   'feelback-queued',
   'feelback-error',
   'feelback-recovery',
+  'feelback-open',
+  'feelback-dismiss',
 ]) {
   document.addEventListener(type, (e) => write(type, e.detail));
 }
@@ -22,3 +24,5 @@ document.addEventListener('feelback-recovery', (e) => {
   if (note) note.hidden = false;
   console.info('feelback: recovery needed', e.detail.reasons);
 });
+// The slide-in page: the visitor may ask for the survey again after closing it.
+document.getElementById('reopen')?.addEventListener('click', () => document.getElementById('slide-in')?.open());

@@ -31,6 +31,16 @@ export interface FeelbackRecoveryDetail {
   reasons: RecoveryRule[];
 }
 
+/** How a popover or modal survey opened (CONTRACT §8): by the visitor, by the host, or by a trigger. */
+export type OpenTrigger = 'launcher' | 'method' | 'load' | 'delay' | 'scroll' | 'exit' | 'event';
+export interface FeelbackOpenDetail {
+  trigger: OpenTrigger;
+}
+export interface FeelbackDismissDetail {
+  /** Whether a response was sent (or queued) while it was open. */
+  answered: boolean;
+}
+
 export interface FeelbackEventMap {
   'feelback-change': CustomEvent<FeelbackChangeDetail>;
   'feelback-submit': CustomEvent<FeelbackSubmitDetail>;
@@ -38,6 +48,8 @@ export interface FeelbackEventMap {
   'feelback-queued': CustomEvent<FeelbackQueuedDetail>;
   'feelback-error': CustomEvent<FeelbackErrorDetail>;
   'feelback-recovery': CustomEvent<FeelbackRecoveryDetail>;
+  'feelback-open': CustomEvent<FeelbackOpenDetail>;
+  'feelback-dismiss': CustomEvent<FeelbackDismissDetail>;
 }
 
 type DetailOf<K extends keyof FeelbackEventMap> = FeelbackEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -16,6 +16,8 @@ export const de: Messages = {
     contact: 'Dürfen wir Sie zu Ihrer Erfahrung kontaktieren?',
     errorConfig: 'Senden ist im Moment nicht möglich.',
     errorRejected: 'Ihre Antwort konnte nicht verarbeitet werden.',
+    launcher: 'Feedback geben',
+    close: 'Schließen',
   },
   required: 'Bitte beantworten Sie diese Frage.',
   nps: {

@@ -14,6 +14,8 @@ export const en: Messages = {
     contact: 'May we contact you about your experience?',
     errorConfig: 'Sending is not possible right now.',
     errorRejected: 'Your answer could not be processed.',
+    launcher: 'Give feedback',
+    close: 'Close',
   },
   required: 'Please answer this question.',
   nps: {

@@ -17,6 +17,8 @@ export const fr: Messages = {
     contact: 'Pouvons-nous vous contacter au sujet de votre expérience\u202f?',
     errorConfig: 'L’envoi est impossible pour le moment.',
     errorRejected: 'Votre réponse n’a pas pu être traitée.',
+    launcher: 'Donner votre avis',
+    close: 'Fermer',
   },
   required: 'Veuillez répondre à cette question.',
   nps: {

@@ -26,6 +26,9 @@ export interface Messages {
     contact: string;
     errorConfig: string;
     errorRejected: string;
+    /** The popover's launcher button, and the button closing the panel or dialog (`display`). */
+    launcher: string;
+    close: string;
   };
   required: string;
   nps: {

@@ -14,6 +14,8 @@ export const nl: Messages = {
     contact: 'Mag er contact met u worden opgenomen over uw ervaring?',
     errorConfig: 'Versturen is nu niet mogelijk.',
     errorRejected: 'Uw antwoord kon niet worden verwerkt.',
+    launcher: 'Feedback geven',
+    close: 'Sluiten',
   },
   required: 'Beantwoord deze vraag.',
   nps: {

@@ -96,7 +96,7 @@ describe('the demo bank page with the collector', () => {
     await page.close();
   });
 
-  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html']) {
+  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html', '/slide-in.html']) {
     it(`runs ${path} under the page policy without errors or policy violations`, async () => {
       const page = await browser.newPage();
       const problems = [];
@@ -122,6 +122,29 @@ describe('the demo bank page with the collector', () => {
       await page.close();
     });
   }
+
+  it('shows a feedback button on the bank page, and a slide-in after 5 s on the second page', async () => {
+    const page = await browser.newPage();
+    await page.clock.install();
+    await page.goto(`${base}/`);
+    const button = page.getByRole('button', { name: 'Feedback geven' });
+    await button.click();
+    const panel = page.getByRole('dialog', { name: 'Wat vindt u van onze website?' });
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+
+    await page.goto(`${base}/slide-in.html`);
+    await page.getByRole('button', { name: 'Vraag opnieuw tonen' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const slideIn = page.getByRole('dialog', { name: 'Vindt u wat u zoekt?' });
+    assert.equal(await slideIn.isVisible(), false);
+    await page.clock.runFor(5000);
+    await slideIn.waitFor();
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await slideIn.waitFor({ state: 'hidden' });
+    await page.close();
+  });
 
   it('serves the English page in English', async () => {
     const page = await browser.newPage();

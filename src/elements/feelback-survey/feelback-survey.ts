@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
 import { emit, emitError } from '../../events.js';
 import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
@@ -12,6 +12,7 @@ import { baseStyles, frameStyles } from '../shared/styles.js';
 import { ContactConsent } from './contact-consent.js';
 import { DEFAULT_COUNT, renderDefaultQuestions } from './default-questions.js';
 import { DeliveryController, type SubmitOutcome } from './delivery-controller.js';
+import type { DisplayController } from './display-controller.js';
 import { surveyStyles } from './feelback-survey.styles.js';
 import { StepsController } from './steps-controller.js';
 import { SurveyConfigReader } from './survey-config.js';
@@ -35,6 +36,8 @@ export type { SubmitOutcome };
  * @event {CustomEvent<FeelbackQueuedDetail>} feelback-queued - Delivery deferred and will be retried: `{ response, reason }`.
  * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code, message }`, code `config`, `invalid`, `rejected` or `dropped`.
  * @event {CustomEvent<FeelbackRecoveryDetail>} feelback-recovery - The submitted response matches a recovery rule: `{ response, reasons }`.
+ * @event {CustomEvent<FeelbackOpenDetail>} feelback-open - A popover or modal survey opened: `{ trigger }`, one of `launcher` `method` `load` `delay` `scroll` `exit` `event`.
+ * @event {CustomEvent<FeelbackDismissDetail>} feelback-dismiss - A popover or modal survey closed: `{ answered }`. A dismissed survey sends nothing.
  *
  * @csspart form - The form around the questions.
  * @csspart title - The visible title, the form's name.
@@ -46,6 +49,9 @@ export type { SubmitOutcome };
  * @csspart back - The Back button (`layout="steps"`).
  * @csspart progress - "Question 2 of 3" (`layout="steps"`).
  * @csspart thanks - The status region: the thank-you text, or why sending failed.
+ * @csspart launcher - The "Give feedback" button of `display="popover"`.
+ * @csspart panel - The popover's panel, or the modal `<dialog>`, around the form.
+ * @csspart close - The Close button of the panel or dialog.
  *
  * @cssproperty --feelback-accent - Colour of buttons, picked options and focus rings.
  * @cssproperty --feelback-on-accent - Text colour on the accent (the Send and Next buttons, picked options).
@@ -83,6 +89,15 @@ export class FeelbackSurvey extends LitElement {
     credentials: {},
     heading: {},
     theme: { reflect: true },
+    display: {},
+    launcher: {},
+    placement: {},
+    trigger: {},
+    pages: {},
+    sample: {},
+    recontactDays: { attribute: 'recontact-days' },
+    cooldownDays: { attribute: 'cooldown-days' },
+    consent: {},
     // Declared although they have no attribute: React 19 and Vue 3 set a property only when the element
     // has one (`name in element`); a plain field would be missing and their value dropped as an attribute.
     transport: { attribute: false },
@@ -146,7 +161,38 @@ export class FeelbackSurvey extends LitElement {
   /** Extra request headers, e.g. a CSRF token. */
   headers?: Record<string, string>;
 
+  /** `inline` (in the page), `popover` (a launcher button and a panel), `modal` (a dialog). */
+  display?: string;
+
+  /** `none` hides the popover's launcher: the survey then opens only by `trigger` or `open()`. */
+  launcher?: string;
+
+  /** Corner of the launcher and panel: `bottom-end` or `bottom-start`. */
+  placement?: string;
+
+  /** Automatic opening, space-separated, first wins, once per page view: `load` `delay:5s` `scroll:50%` `exit` `event:<name>`. */
+  trigger?: string;
+
+  /** Space-separated path globs (`*` any characters, `!` excludes) where automatic opening may happen. */
+  pages?: string;
+
+  /** Fraction 0–1 of visitors eligible for automatic opening, drawn once per visitor and survey. */
+  sample?: string | number;
+
+  /** No automatic opening within this many days of this survey's last answer or dismissal (default 30). */
+  recontactDays?: string | number;
+
+  /** No automatic opening within this many days of any feelback survey's automatic opening (default 7). */
+  cooldownDays?: string | number;
+
+  /** `pending`: nothing stored and nothing opened automatically until `grantConsent()`. */
+  consent?: string;
+
   private language: Lang = 'en';
+
+  /** The launcher, panel and triggers: fetched only when `display` is not `inline`. */
+  #display?: DisplayController;
+  #displayLoading?: Promise<DisplayController>;
 
   readonly #config = new SurveyConfigReader(this, (config) => this.#rescore(config));
   readonly #steps = new StepsController(this, () => this.#shown());
@@ -193,6 +239,37 @@ export class FeelbackSurvey extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#config.read(changed, !this.hasUpdated);
+    // On a server (SSR) the popover renders nothing until the browser has its code, as before hydration.
+    if (!isServer && this.#overlay) void this.#loadDisplay();
+  }
+
+  /** Whether `display` asks for the popover or the modal (anything but empty or `inline`). */
+  get #overlay() {
+    return !!this.display && this.display.trim() !== 'inline';
+  }
+
+  #loadDisplay() {
+    return (this.#displayLoading ??= import('./display-controller.js').then(({ DisplayController }) => {
+      this.#display = new DisplayController(this, () => this.#config.surveyId);
+      this.requestUpdate();
+      return this.#display;
+    }));
+  }
+
+  /** Opens a popover or modal survey (`feelback-open` with trigger `method`); nothing for an inline one. */
+  async open() {
+    if (this.#overlay) await (await this.#loadDisplay()).open('method');
+  }
+
+  /** Closes a popover or modal survey (`feelback-dismiss`); nothing was sent unless the visitor sent it. */
+  close() {
+    this.#display?.close();
+  }
+
+  /** Consent given: the survey may now remember the visitor and open automatically. */
+  grantConsent() {
+    this.consent = 'granted';
+    this.#display?.grantConsent();
   }
 
   /** Also waits for the check of the config (imported after the first render) and its `config` errors. */
@@ -299,7 +376,7 @@ export class FeelbackSurvey extends LitElement {
     const m = messages(this.language).survey;
     const hosts = this.#registrar.hosts.length;
     const submit = html`<button part="submit" class="submit" type="submit">${m.submit}</button>`;
-    return html`
+    const body = html`
       <form
         part="form"
         class="frame"
@@ -320,6 +397,9 @@ export class FeelbackSurvey extends LitElement {
       </form>
       ${this.#delivery.render(m)}
     `;
+    // A popover or modal survey shows nothing until its code is here: never an inline flash.
+    if (this.#display) return this.#display.render(body, m);
+    return this.#overlay ? nothing : body;
   }
 }
 

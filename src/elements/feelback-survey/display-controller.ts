@@ -1,0 +1,225 @@
+/**
+ * `display="popover"` and `display="modal"` (CONTRACT §8): the launcher, the panel or dialog around the
+ * survey's form, focus on open and back on close; automatic opening is `AutoOpener`'s (./auto-open.ts).
+ * Fetched by the survey only when `display` is not `inline`, so the inline survey never pays.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit, type OpenTrigger } from '../../events.js';
+import type { Messages } from '../../i18n/index.js';
+import { AutoOpener, type AutoOpenHost } from './auto-open.js';
+import { displayStyles } from './display.styles.js';
+
+export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
+  display?: string;
+  launcher?: string;
+  placement?: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Clears the answers: a fresh survey for a visitor who asks again after answering. */
+  reset(): void;
+}
+
+/** The focused element, looking into shadow roots (a question's radio inside the survey, say). */
+function deepActive(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
+
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+export class DisplayController implements ReactiveController {
+  #open = false;
+  #answered = false;
+  /** Moved to the top edge, away from the page's focused element. */
+  #top = false;
+  #armed = false;
+  #returnTo: HTMLElement | null = null;
+  readonly #auto: AutoOpener;
+
+  constructor(
+    private readonly host: DisplayHost,
+    /** The survey id the targeting remembers by. */
+    surveyId: () => string,
+  ) {
+    host.addController(this);
+    this.#auto = new AutoOpener(
+      host,
+      surveyId,
+      () => this.#open,
+      (kind) => void this.open(kind),
+    );
+    const answered = () => {
+      this.#answered = true;
+      this.#auto.seen();
+    };
+    host.addEventListener('feelback-sent', answered);
+    host.addEventListener('feelback-queued', answered);
+  }
+
+  /** `popover`, `modal`, or `inline` for anything else (the survey then renders as before). */
+  get mode() {
+    const display = this.host.display?.trim();
+    return display === 'popover' || display === 'modal' ? display : 'inline';
+  }
+
+  get isOpen() {
+    return this.#open;
+  }
+
+  hostConnected() {
+    const root = this.host.renderRoot;
+    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(displayStyles.styleSheet!)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, displayStyles.styleSheet!];
+    }
+    document.addEventListener('focusin', this.#onPageFocus);
+    this.#armed = false;
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('focusin', this.#onPageFocus);
+    this.#auto.stop();
+  }
+
+  hostUpdated() {
+    const launcher = this.#part('launcher');
+    // In the top layer, above the host's own stacking contexts (PostHog/posthog#25240).
+    if (launcher?.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
+    if (!this.#armed) {
+      this.#armed = true;
+      if (this.mode !== 'inline') this.#auto.arm();
+    }
+  }
+
+  /** Consent given (the host's `consent` changed): what was deferred, remembering and automatic opening, starts. */
+  grantConsent() {
+    if (this.mode !== 'inline') this.#auto.arm();
+  }
+
+  #part(name: string) {
+    return this.host.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
+  }
+
+  /** Opens the panel or dialog; the launcher and `open()` also open a fresh survey after an answer. */
+  async open(trigger: OpenTrigger) {
+    if (this.mode === 'inline' || this.#open) return;
+    this.#auto.stop();
+    if (this.#answered) {
+      this.#answered = false;
+      this.host.reset();
+    }
+    const asked = trigger === 'launcher' || trigger === 'method';
+    // An automatic popover leaves the visitor's focus where it is: a panel appearing is no reason to pull
+    // them out of what they were typing. A modal takes focus, as every modal must.
+    const takeFocus = asked || this.mode === 'modal';
+    this.#returnTo = takeFocus ? deepActive() : null;
+    this.#open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const panel = this.#part('panel');
+    if (panel instanceof HTMLDialogElement) panel.showModal();
+    else panel?.showPopover();
+    if (takeFocus) this.#part('title')?.focus();
+    else this.#avoid(deepActive());
+    emit(this.host, 'feelback-open', { trigger });
+  }
+
+  /** Closes; a dismissal counts for `recontact-days` like an answer. Focus goes back where it was. */
+  close() {
+    if (!this.#open) return;
+    const panel = this.#part('panel');
+    // Focus in the survey (its shadow root or a question) or lost to the body goes back; elsewhere it stays.
+    const active = document.activeElement;
+    const focusInside = !active || active === document.body || this.host.contains(active);
+    this.#open = false;
+    if (panel instanceof HTMLDialogElement) panel.close();
+    else if (panel?.matches(':popover-open')) panel.hidePopover();
+    this.host.requestUpdate();
+    this.#auto.seen();
+    const to = this.#returnTo;
+    const back = to?.isConnected && to !== document.body ? to : this.#part('launcher');
+    if (focusInside) back?.focus();
+    this.#returnTo = null;
+    emit(this.host, 'feelback-dismiss', { answered: this.#answered });
+  }
+
+  /** Focus moved on the page while the panel is open: keep the focused element uncovered (WCAG 2.4.11). */
+  #onPageFocus = (e: FocusEvent) => {
+    if (this.mode !== 'popover' || e.composedPath().includes(this.host)) return;
+    this.#avoid(deepActive());
+  };
+
+  /** Moves the launcher and panel to the other edge when they cover `el`; scrolls `el` clear if both do. */
+  async #avoid(el: HTMLElement | null) {
+    if (!el || this.mode !== 'popover' || this.host.contains(el)) return;
+    const covered = () =>
+      ['panel', 'launcher'].some((p) => {
+        const part = this.#part(p);
+        return !!part && part.checkVisibility() && overlaps(part.getBoundingClientRect(), el.getBoundingClientRect());
+      });
+    if (!covered()) return;
+    this.#top = !this.#top;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (!covered()) return;
+    this.#top = !this.#top;
+    this.host.requestUpdate();
+    el.scrollIntoView({ block: 'center' });
+  }
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.#open) {
+      e.preventDefault();
+      this.close();
+    }
+  };
+
+  /** The survey's form and status, in the launcher's panel or in a dialog; as they are when inline. */
+  render(body: TemplateResult, m: Messages['survey']) {
+    const mode = this.mode;
+    if (mode === 'inline') return body;
+    const corner = `${this.host.placement?.trim() === 'bottom-start' ? 'start' : ''} ${this.#top ? 'top' : ''}`;
+    const close = html`<button part="close" class="close" type="button" @click=${() => this.close()}>
+      ${m.close}
+    </button>`;
+    if (mode === 'modal') {
+      // Escape fires `cancel`: closed here, so the dismissal is counted and announced like the button's.
+      return html`<dialog
+        part="panel"
+        class="overlay modal"
+        aria-labelledby="title"
+        @cancel=${(e: Event) => {
+          e.preventDefault();
+          this.close();
+        }}
+      >
+        ${close}${body}
+      </dialog>`;
+    }
+    const launcher =
+      this.host.launcher?.trim() === 'none'
+        ? ''
+        : html`<button
+            part="launcher"
+            class="launcher ${corner}"
+            type="button"
+            popover="manual"
+            aria-haspopup="dialog"
+            aria-expanded=${this.#open ? 'true' : 'false'}
+            @click=${() => (this.#open ? this.close() : void this.open('launcher'))}
+          >
+            ${m.launcher}
+          </button>`;
+    return html`${launcher}
+      <div
+        part="panel"
+        class="overlay panel ${corner}"
+        popover="manual"
+        role="dialog"
+        aria-labelledby="title"
+        @keydown=${this.#onKeydown}
+      >
+        ${close}${body}
+      </div>`;
+  }
+}
