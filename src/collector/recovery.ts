@@ -69,6 +69,10 @@ export function checkMove(current: StoredCase, to: CaseState): MoveCheck {
   return 'ok';
 }
 
+/** The moves a case can make now, in the order a person would take them (the worklist's buttons). */
+export const allowedMoves = (state: CaseState, contact: boolean): CaseState[] =>
+  MOVES[state].filter((to) => to !== 'contacted' || contact);
+
 export const isCaseState = (value: unknown): value is CaseState =>
   typeof value === 'string' && (CASE_STATES as readonly string[]).includes(value);
 
