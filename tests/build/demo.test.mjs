@@ -96,7 +96,7 @@ describe('the demo bank page with the collector', () => {
     await page.close();
   });
 
-  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html']) {
+  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html', '/worklist.html']) {
     it(`runs ${path} under the page policy without errors or policy violations`, async () => {
       const page = await browser.newPage();
       const problems = [];
