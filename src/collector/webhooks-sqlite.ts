@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
+import { FLAGGED } from './recovery-sqlite.js';
 import type { FailedEvent, OutboxEvent, WebhookEvents, WebhookOutbox } from './webhooks.js';
 
 const SCHEMA = `
@@ -23,15 +24,19 @@ const SCHEMA = `
     finished_at TEXT
   );
   CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
-  CREATE TRIGGER IF NOT EXISTS webhook_event_on_insert AFTER INSERT ON responses
-  WHEN (SELECT events FROM webhook_settings) = 'all'
-    OR ((SELECT events FROM webhook_settings) = 'recovery' AND json_extract(NEW.body, '$.recovery.needed') = 1)
+  DROP TRIGGER IF EXISTS webhook_event_on_insert;
+  CREATE TRIGGER webhook_event_on_insert AFTER INSERT ON responses
+  WHEN ${FLAGGED} AND (SELECT events FROM webhook_settings) IN ('recovery', 'all')
   BEGIN
     INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
-    VALUES ('msg_' || NEW.id, NEW.seq,
-            CASE WHEN json_extract(NEW.body, '$.recovery.needed') = 1 THEN 'response.recovery'
-                 ELSE 'response.created' END,
-            NEW.received_at, NEW.received_at, NEW.received_at);
+    VALUES ('msg_' || NEW.id, NEW.seq, 'response.recovery', NEW.received_at, NEW.received_at, NEW.received_at);
+  END;
+  DROP TRIGGER IF EXISTS webhook_created_on_insert;
+  CREATE TRIGGER webhook_created_on_insert AFTER INSERT ON responses
+  WHEN (SELECT events FROM webhook_settings) = 'all' AND NOT (${FLAGGED})
+  BEGIN
+    INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
+    VALUES ('msg_' || NEW.id, NEW.seq, 'response.created', NEW.received_at, NEW.received_at, NEW.received_at);
   END;`;
 
 interface EventRow {
