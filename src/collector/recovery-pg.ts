@@ -59,6 +59,15 @@ const SCHEMA = `
   CREATE OR REPLACE TRIGGER feelback_after_response AFTER INSERT ON responses
     FOR EACH ROW EXECUTE FUNCTION feelback_after_response();`;
 
+/** Responses stored before the table existed get their cases once, when it is made. */
+const BACKFILL = `
+  INSERT INTO recovery_cases (seq, id, state, contact, history)
+  SELECT seq, id, 'open', coalesce((body #>> '{recovery,contact}')::boolean, false),
+         jsonb_build_array(jsonb_build_object('state', 'open', 'note', NULL, 'at',
+           to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+  FROM responses WHERE coalesce((body #>> '{recovery,needed}')::boolean, false)
+  ON CONFLICT DO NOTHING`;
+
 /** Any constant, the same as the store's migrations: serialises set-up across collectors starting at once. */
 const LOCK = 0x6665_6564;
 
@@ -68,7 +77,9 @@ export async function setUpLoop(pool: pg.Pool, events: WebhookEvents): Promise<v
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+    const { rows } = await client.query<{ fresh: boolean }>("SELECT to_regclass('recovery_cases') IS NULL AS fresh");
     await client.query(SCHEMA);
+    if (rows[0]!.fresh) await client.query(BACKFILL);
     await client.query('DELETE FROM webhook_settings');
     await client.query('INSERT INTO webhook_settings (events) VALUES ($1)', [events]);
     await client.query('COMMIT');
