@@ -6,6 +6,7 @@ import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS } from '../../schema/emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
+import { renderRecovery } from './recovery-figure.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
@@ -26,6 +27,7 @@ import { SummaryTask } from './summary-task.js';
  * @csspart emotions - The emotion frequencies figure (together with `figure`).
  * @csspart crosstab - The NPS × emotion-balance figure (together with `figure`).
  * @csspart effort - The effort figure (together with `figure`).
+ * @csspart recovery - The recovery figure of a collector's summary: cases, their states, hours to first contact (together with `figure`).
  * @csspart caption - A figure's caption.
  * @csspart n - How many answers a figure counts.
  * @csspart chart - The pictures of a figure (hidden from screen readers, which read its table).
@@ -180,6 +182,7 @@ export class FeelbackReport extends LitElement {
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
       ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
+      ${this.data ? renderRecovery(this.data, this.language) : nothing}
     </section>`;
   }
 }
