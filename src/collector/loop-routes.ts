@@ -38,7 +38,12 @@ export function loopRoutes(store: ResponseStore, now: () => Date) {
   function match(path: string): LoopRoute | undefined {
     const recovery = /^\/recovery\/([^/]+)$/.exec(path);
     if (recovery) {
-      const id = decodeURIComponent(recovery[1]!);
+      let id = '';
+      try {
+        id = decodeURIComponent(recovery[1]!);
+      } catch {
+        // A malformed escape is no id of ours: the UUID check below answers 404.
+      }
       return {
         methods: ['PATCH', 'OPTIONS'],
         reads: true,

@@ -117,6 +117,37 @@ test('Retry-After is honoured; after 24 hours an event is given up, listed, and 
   }
 });
 
+test('a receiver that does not answer in time is tried again, with the same webhook-id', async () => {
+  const store = freshStore('recovery');
+  const app = await startCollector({ store, port: 0, rateLimit: false });
+  const receiver = await startReceiver(['hold', 200]);
+  const sender = new WebhookSender({
+    url: receiver.url,
+    secret,
+    outbox: store.outbox,
+    timeoutMs: 200,
+    firstDelayMs: 1,
+  });
+  try {
+    const bad = flagged('webhooks', true);
+    assert.equal((await post(app.url, bad)).status, 201);
+    assert.equal(await sender.tick(), 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(await sender.tick(), 1);
+    assert.deepEqual(
+      receiver.received.map((r) => [r.answered, r.headers['webhook-id']]),
+      [
+        ['hold', `msg_${bad.id}`],
+        [200, `msg_${bad.id}`],
+      ],
+    );
+  } finally {
+    await sender.stop();
+    await app.shutdown();
+    await receiver.close();
+  }
+});
+
 test('FEELBACK_WEBHOOK_EVENTS=all sends every response, typed by whether it needs recovery', async () => {
   const store = freshStore('all');
   const app = await startCollector({ store, port: 0, rateLimit: false });
