@@ -252,6 +252,16 @@ export function recoverySuite(name: string, target: StoreUnderTest) {
       }
     });
 
+    test('a browser on an allowed origin may PATCH a case: the preflight allows the method', async () => {
+      const origin = new URL(app.url).origin;
+      const res = await fetch(new URL(`api/recovery/${randomUUID()}`, app.url), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PATCH' },
+      });
+      assert.equal(res.status, 204);
+      assert.match(res.headers.get('access-control-allow-methods') ?? '', /PATCH/);
+    });
+
     test('the summary figures: a worked example', async () => {
       // Ten responses, five flagged. A (consent) contacted after 2 h, then resolved; E (consent) contacted
       // after 5 h; B (consent) contacted after 30 h; C (consent) still open; D (no consent) dismissed.
