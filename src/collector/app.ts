@@ -14,6 +14,7 @@ import { logError } from './log.js';
 import { toNodeListener } from './node.js';
 import { createStaticListener } from './static.js';
 import type { ResponseStore } from './store.js';
+import { WebhookSender, type WebhookSenderOptions } from './webhook-sender.js';
 
 export interface CollectorAppOptions extends Omit<CollectorOptions, 'allowedOrigins'> {
   /** Project root holding `demo/` and `dist/`; without it only the API is served. */
@@ -30,6 +31,8 @@ export interface CollectorAppOptions extends Omit<CollectorOptions, 'allowedOrig
    * through the collector's core (`NodeAdapterOptions.fastPath`); the tests run both.
    */
   fastPath?: boolean;
+  /** Sends the store's outbox to this URL, signed with this secret (`FEELBACK_WEBHOOK_URL`/`_SECRET`). */
+  webhook?: Omit<WebhookSenderOptions, 'outbox'>;
 }
 
 export interface CollectorApp {
@@ -79,6 +82,9 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
       ])
     : null;
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const outbox = options.store.outbox;
+  const sender = options.webhook && outbox ? new WebhookSender({ onError, ...options.webhook, outbox }) : null;
+  sender?.start();
 
   let inFlight = 0;
   let closing = false;
@@ -123,6 +129,7 @@ export async function startCollector(options: CollectorAppOptions): Promise<Coll
     // The server closes as soon as the sockets are destroyed; a cut request's `close`, which aborts what it
     // still reads, comes a turn later. The store closes after every one, so no read finds it closed.
     if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+    await sender?.stop();
     await options.store.close();
   }
 

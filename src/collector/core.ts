@@ -10,6 +10,7 @@ import { csvExport, ndjsonExport, textStream } from './export.js';
 import { parseFilter } from './filter.js';
 import { HostPolicy } from './hosts.js';
 import { logError } from './log.js';
+import { loopRoutes, withRecovery } from './loop-routes.js';
 import { comments, groupedSummary, trend } from './reads.js';
 import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { BodyTooLarge, errorReply, internalError, isJson, jsonReply, type Reply } from './reply.js';
@@ -173,7 +174,7 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!signal?.aborted) throw error;
     }
     if (signal?.aborted) return errorReply(503, 'the request was cut off');
-    return jsonReply(200, acc.result());
+    return jsonReply(200, await withRecovery(store, parsed.filter, acc.result()));
   }
 
   async function getExport(request: CollectorRequest): Promise<Reply> {
@@ -195,7 +196,9 @@ export function createCollector(options: CollectorOptions): Collector {
     };
   }
 
+  const loop = loopRoutes(store, now);
   const routes: Record<string, Route> = {
+    ...loop.exact,
     '/responses': { methods: ['POST', 'OPTIONS'], run: postResponse },
     '/summary': { methods: ['GET', 'OPTIONS'], reads: true, run: getSummary },
     '/export': { methods: ['GET', 'OPTIONS'], reads: true, run: getExport },
@@ -213,7 +216,7 @@ export function createCollector(options: CollectorOptions): Collector {
       return errorReply(403, 'host not allowed: add it to FEELBACK_ALLOWED_HOSTS (allowedHosts)', 'host');
     }
     const path = pathname.startsWith(`${base}/`) ? pathname.slice(base.length).replace(/\/+$/, '') : null;
-    const found = path === null ? undefined : routes[path];
+    const found = path === null ? undefined : (routes[path] ?? loop.match(path));
     if (!found) return errorReply(404, 'not found', 'url');
     if (!cors.allows(origin)) return errorReply(403, 'origin not allowed', 'origin');
     if (method === 'OPTIONS') return { status: 204, headers: cors.preflight(found.methods), body: null };

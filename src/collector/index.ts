@@ -20,3 +20,22 @@ export { streamRows, type InsertOutcome, type ResponseStore, type ResponseFilter
 export { DEFAULT_RATE_LIMIT, parseRateLimit, type RateLimitOptions } from './rate-limit.js';
 export { parseOrigins } from './cors.js';
 export { flatten as flattenRow, csvCell } from './export.js';
+export {
+  recoveryFigures,
+  type CaseEvent,
+  type CaseState,
+  type CaseTimes,
+  type RecoveryFigures,
+  type RecoveryStore,
+  type StoredCase,
+} from './recovery.js';
+export { WebhookSender, type WebhookSenderOptions } from './webhook-sender.js';
+export {
+  sign as signWebhook,
+  verify as verifyWebhook,
+  signingKey as webhookSigningKey,
+  type FailedEvent,
+  type OutboxEvent,
+  type WebhookEvents,
+  type WebhookOutbox,
+} from './webhooks.js';

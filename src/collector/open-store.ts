@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { ResponseStore } from './store.js';
+import type { WebhookEvents } from './webhooks.js';
 
 export interface OpenedStore {
   store: ResponseStore;
@@ -12,13 +13,14 @@ export interface OpenedStore {
   storage: string;
 }
 
-export async function openStore(env: NodeJS.ProcessEnv): Promise<OpenedStore> {
+/** `webhookEvents`: which responses get a webhook event in the store's outbox (default `none`). */
+export async function openStore(env: NodeJS.ProcessEnv, webhookEvents?: WebhookEvents): Promise<OpenedStore> {
   if (env.DATABASE_URL) {
     const { PgStore } = await import('./postgres.js');
-    const store = await PgStore.open({ connectionString: env.DATABASE_URL });
+    const store = await PgStore.open({ connectionString: env.DATABASE_URL, webhookEvents });
     return { store, storage: 'PostgreSQL (DATABASE_URL)' }; // never print the URL: it may hold a password
   }
   const file = resolve(env.FEELBACK_DB || 'data/feelback.db');
   const { SqliteStore } = await import('./sqlite.js');
-  return { store: new SqliteStore(file), storage: `SQLite ${file}` };
+  return { store: new SqliteStore(file, { webhookEvents }), storage: `SQLite ${file}` };
 }

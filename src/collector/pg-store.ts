@@ -1,6 +1,7 @@
 /** The PostgreSQL store, used when `DATABASE_URL` is set: a connection pool, `jsonb` bodies. */
 import pg from 'pg';
 import type { Response } from '../schema/response.js';
+import { PgRecovery, setUpLoop } from './recovery-pg.js';
 import {
   canonicalInstant,
   sameResponse,
@@ -9,6 +10,8 @@ import {
   type ResponseStore,
   type StoredRow,
 } from './store.js';
+import type { WebhookEvents } from './webhooks.js';
+import { PgOutbox } from './webhooks-pg.js';
 
 /** Each step moves the schema one version up; `feelback_schema.version` records how far a database has come. */
 const MIGRATIONS: readonly string[] = [
@@ -38,6 +41,8 @@ export interface PgStoreOptions {
   schema?: string;
   /** Pool size; the default suits one collector process. */
   max?: number;
+  /** Which responses get a webhook event in the outbox (`FEELBACK_WEBHOOK_EVENTS`); default `none`. */
+  webhookEvents?: WebhookEvents;
 }
 
 interface Row {
@@ -59,6 +64,9 @@ interface PendingInsert {
 export class PgStore implements ResponseStore {
   private pending: PendingInsert[] = [];
   private readonly flushing = new Set<Promise<void>>();
+  /** Recovery cases and webhook events, written by a trigger in each insert's statement. */
+  readonly recovery = new PgRecovery(this.pool);
+  readonly outbox = new PgOutbox(this.pool);
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -76,6 +84,7 @@ export class PgStore implements ResponseStore {
     const store = new PgStore(pool);
     try {
       await store.migrate(schema);
+      await setUpLoop(pool, options.webhookEvents ?? 'none');
     } catch (error) {
       await pool.end();
       throw error;

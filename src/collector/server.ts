@@ -5,7 +5,8 @@
  * FEELBACK_TRUST_PROXY (reverse proxies in front: the rate limit then counts X-Forwarded-For clients),
  * FEELBACK_READ_TOKEN (when set, /api/summary and /api/export need `Authorization: Bearer <token>`; when
  * unset they answer 403 unless HOST is a loopback address), FEELBACK_ALLOWED_HOSTS (host names beyond
- * localhost, IP addresses and HOST that requests may name, against DNS rebinding).
+ * localhost, IP addresses and HOST that requests may name, against DNS rebinding), FEELBACK_WEBHOOK_URL,
+ * FEELBACK_WEBHOOK_SECRET, FEELBACK_WEBHOOK_EVENTS, FEELBACK_WEBHOOK_TIMEOUT_SECONDS (`webhook-env.ts`).
  */
 import { fileURLToPath } from 'node:url';
 import { startCollector } from './app.js';
@@ -13,6 +14,7 @@ import { parseList as list } from './hosts.js';
 import { describeError } from './log.js';
 import { openStore } from './open-store.js';
 import { parseRateLimit, parseTrustProxy } from './rate-limit.js';
+import { parseWebhookEnv } from './webhook-env.js';
 
 async function main() {
   const env = process.env;
@@ -24,7 +26,8 @@ async function main() {
   const rateLimit = parseRateLimit(env.FEELBACK_RATE_LIMIT);
   const trustedProxies = parseTrustProxy(env.FEELBACK_TRUST_PROXY);
 
-  const { store, storage } = await openStore(env);
+  const webhooks = parseWebhookEnv(env);
+  const { store, storage } = await openStore(env, webhooks.events);
 
   const app = await startCollector({
     store,
@@ -38,6 +41,7 @@ async function main() {
     rateLimit,
     trustedProxies,
     readToken: env.FEELBACK_READ_TOKEN || undefined,
+    webhook: webhooks.send ?? undefined,
   });
   console.log(`feelback: serving ${app.url} (demo at /, build at /dist/, API at /api/; ${storage})`);
   if (app.readsRefused) {

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
+import { SqliteRecovery } from './recovery-sqlite.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import {
   canonicalInstant,
@@ -13,6 +14,8 @@ import {
   type ResponseStore,
   type StoredRow,
 } from './store.js';
+import type { WebhookEvents } from './webhooks.js';
+import { SqliteOutbox } from './webhooks-sqlite.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
 const MIGRATIONS: readonly string[] = [
@@ -43,6 +46,8 @@ export interface SqliteStoreOptions {
   synchronous?: 'normal' | 'full';
   /** The background WAL checkpoints: how often, and the size past which the WAL is emptied. */
   checkpoint?: CheckpointOptions;
+  /** Which responses get a webhook event in the outbox (`FEELBACK_WEBHOOK_EVENTS`); default `none`. */
+  webhookEvents?: WebhookEvents;
 }
 
 interface PendingInsert {
@@ -66,6 +71,9 @@ export class SqliteStore implements ResponseStore {
   private readonly insertBatch: (batch: readonly PendingInsert[]) => InsertOutcome[];
   private pending: PendingInsert[] = [];
   private readonly checkpointer: BackgroundCheckpointer | null = null;
+  /** Recovery cases and webhook events, written by triggers in each insert's transaction. */
+  readonly recovery: SqliteRecovery;
+  readonly outbox: SqliteOutbox;
 
   /** Opens (creating the folder and file when missing) and migrates the schema. */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -76,6 +84,8 @@ export class SqliteStore implements ResponseStore {
     // Another process (a second server, an analyst's sqlite3 shell) may hold the write lock briefly.
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.recovery = new SqliteRecovery(this.db);
+    this.outbox = new SqliteOutbox(this.db, options.webhookEvents ?? 'none');
     if (file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0');
       this.checkpointer = new BackgroundCheckpointer(file, options.checkpoint);

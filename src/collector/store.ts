@@ -3,6 +3,8 @@
  * Nothing personal is stored: no IP, no headers; only the validated response and when it arrived.
  */
 import type { Channel, Response } from '../schema/response.js';
+import type { RecoveryStore } from './recovery.js';
+import type { WebhookOutbox } from './webhooks.js';
 
 export interface ResponseFilter {
   surveyId?: string;
@@ -45,6 +47,10 @@ export interface ResponseStore {
   pageNewest?(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]>;
   count(filter?: ResponseFilter): Promise<number>;
   close(): Promise<void>;
+  /** Recovery cases (1.1, CONTRACT §10); without them the worklist answers 501. */
+  recovery?: RecoveryStore;
+  /** The webhook outbox (1.1); without it no webhook is sent. */
+  outbox?: WebhookOutbox;
 }
 
 /**

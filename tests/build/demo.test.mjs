@@ -96,7 +96,27 @@ describe('the demo bank page with the collector', () => {
     await page.close();
   });
 
-  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html', '/slide-in.html']) {
+  it('lists that response on the worklist, where the team moves it to contacted and then resolved', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/worklist.html`);
+    const open = page.getByRole('region', { name: 'Klanten om terug te bellen' });
+    const item = open.getByRole('listitem').filter({ hasText: 'Mail mij op [email] of bel [phone].' });
+    await item.getByText('Criticus (NPS 0–6), Sterke negatieve emotie').waitFor();
+    await item.getByRole('textbox', { name: 'Notitie' }).fill('Teruggebeld');
+    await item.getByRole('button', { name: 'Markeer als gebeld' }).click();
+    await open.getByRole('status').filter({ hasText: 'Zaak staat nu op gebeld.' }).waitFor();
+    assert.equal(await open.getByRole('listitem').count(), 0);
+    await page.reload();
+    const contacted = page.getByRole('region', { name: 'Called, to resolve' });
+    await contacted.getByRole('button', { name: 'Mark resolved' }).click();
+    await contacted.getByRole('status').filter({ hasText: 'Case moved to resolved.' }).waitFor();
+    const { recovery } = await (await fetch(`${base}/api/summary`)).json();
+    assert.deepEqual([recovery.n, recovery.resolved, recovery.contactedWithin24h], [1, 1, 1]);
+    assert.ok(recovery.hoursToContact.median >= 0 && recovery.hoursToContact.median < 1);
+    await page.close();
+  });
+
+  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html', '/slide-in.html', '/worklist.html']) {
     it(`runs ${path} under the page policy without errors or policy violations`, async () => {
       const page = await browser.newPage();
       const problems = [];

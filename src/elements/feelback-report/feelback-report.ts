@@ -8,6 +8,7 @@ import { baseStyles, frameStyles } from '../shared/styles.js';
 import { renderFigures } from './figures.js';
 import { renderInstrumentFigures } from './instrument-figures.js';
 import { instrumentStyles } from './instrument-figures.styles.js';
+import { renderRecovery } from './recovery-figure.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
@@ -35,6 +36,7 @@ import { SummaryTask } from './summary-task.js';
  * @csspart quadrant - The lines splitting the Kano plot into its four quadrants.
  * @csspart quadrant-label - A quadrant's category name.
  * @csspart point - A feature on the Kano plot, numbered as its row in the table.
+ * @csspart recovery - The recovery figure of a collector's summary: cases, their states, hours to first contact (together with `figure`).
  * @csspart caption - A figure's caption.
  * @csspart n - How many answers a figure counts.
  * @csspart chart - The pictures of a figure (hidden from screen readers, which read its table).
@@ -194,6 +196,7 @@ export class FeelbackReport extends LitElement {
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
       ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
       ${this.data ? renderInstrumentFigures(this.data, { m: messages(this.language), lang: this.language }) : nothing}
+      ${this.data ? renderRecovery(this.data, this.language) : nothing}
     </section>`;
   }
 }

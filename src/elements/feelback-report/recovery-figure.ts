@@ -1,0 +1,141 @@
+/**
+ * The collector's `recovery` figures (CONTRACT §10) as one more figure of the report: how many bad
+ * experiences were followed up and how soon. Drawn only when the summary carries them (a collector's
+ * summary does; `summarize()` in the browser does not), as a visible table: a handful of numbers.
+ */
+import { html, nothing } from 'lit';
+
+interface RecoverySummary {
+  n: number;
+  share: number | null;
+  open: number;
+  contacted: number;
+  resolved: number;
+  dismissed: number;
+  hoursToContact: { median: number | null; p90: number | null };
+  contactedWithin24h: number | null;
+}
+
+type Row = 'cases' | 'share' | 'open' | 'contacted' | 'resolved' | 'dismissed' | 'median' | 'p90' | 'within24h';
+interface Texts {
+  caption: string;
+  figure: string;
+  value: string;
+  rows: Record<Row, string>;
+}
+
+const TEXTS: Record<string, Texts> = {
+  en: {
+    caption: 'Recovery: customers called back',
+    figure: 'Figure',
+    value: 'Value',
+    rows: {
+      cases: 'Cases',
+      share: 'Share of responses',
+      open: 'Open',
+      contacted: 'Contacted',
+      resolved: 'Resolved',
+      dismissed: 'Dismissed',
+      median: 'Hours to first contact (median)',
+      p90: 'Hours to first contact (90th percentile)',
+      within24h: 'Contacted within 24 hours',
+    },
+  },
+  nl: {
+    caption: 'Herstel: klanten teruggebeld',
+    figure: 'Kengetal',
+    value: 'Waarde',
+    rows: {
+      cases: 'Zaken',
+      share: 'Deel van de antwoorden',
+      open: 'Open',
+      contacted: 'Gebeld',
+      resolved: 'Opgelost',
+      dismissed: 'Afgesloten',
+      median: 'Uren tot eerste contact (mediaan)',
+      p90: 'Uren tot eerste contact (90e percentiel)',
+      within24h: 'Binnen 24 uur gebeld',
+    },
+  },
+  de: {
+    caption: 'Wiedergutmachung: Kunden zurückgerufen',
+    figure: 'Kennzahl',
+    value: 'Wert',
+    rows: {
+      cases: 'Fälle',
+      share: 'Anteil der Antworten',
+      open: 'Offen',
+      contacted: 'Kontaktiert',
+      resolved: 'Gelöst',
+      dismissed: 'Verworfen',
+      median: 'Stunden bis zum ersten Kontakt (Median)',
+      p90: 'Stunden bis zum ersten Kontakt (90. Perzentil)',
+      within24h: 'Innerhalb von 24 Stunden kontaktiert',
+    },
+  },
+  fr: {
+    caption: 'Rattrapage : clients rappelés',
+    figure: 'Indicateur',
+    value: 'Valeur',
+    rows: {
+      cases: 'Cas',
+      share: 'Part des réponses',
+      open: 'Ouverts',
+      contacted: 'Contactés',
+      resolved: 'Résolus',
+      dismissed: 'Classés',
+      median: 'Heures avant le premier contact (médiane)',
+      p90: 'Heures avant le premier contact (90e centile)',
+      within24h: 'Contactés sous 24 heures',
+    },
+  },
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+export function renderRecovery(summary: unknown, lang: string) {
+  const r = isObject(summary) ? summary.recovery : undefined;
+  if (!isObject(r) || !isObject(r.hoursToContact)) return nothing;
+  const s = r as unknown as RecoverySummary;
+  const t = TEXTS[lang.split('-')[0]!] ?? TEXTS.en!;
+  const format = (options?: Intl.NumberFormatOptions) => {
+    const f = new Intl.NumberFormat(lang, options);
+    return (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? f.format(x) : '–');
+  };
+  const count = format();
+  const hours = format({ maximumFractionDigits: 1 });
+  const share = format({ style: 'percent', maximumFractionDigits: 1 });
+  const rows: [Row, string][] = [
+    ['cases', count(s.n)],
+    ['share', share(s.share)],
+    ['open', count(s.open)],
+    ['contacted', count(s.contacted)],
+    ['resolved', count(s.resolved)],
+    ['dismissed', count(s.dismissed)],
+    ['median', hours(s.hoursToContact.median)],
+    ['p90', hours(s.hoursToContact.p90)],
+    ['within24h', share(s.contactedWithin24h)],
+  ];
+  return html`<figure part="figure recovery" class="figure">
+    <figcaption part="caption" class="caption">
+      ${t.caption} <span part="n" class="n">n = ${count(s.n)}</span>
+    </figcaption>
+    <table part="table" class="table">
+      <thead>
+        <tr>
+          <th scope="col">${t.figure}</th>
+          <th scope="col">${t.value}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([key, value]) =>
+            html`<tr>
+              <th scope="row">${t.rows[key]}</th>
+              <td>${value}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </figure>`;
+}
