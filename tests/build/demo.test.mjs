@@ -116,7 +116,15 @@ describe('the demo bank page with the collector', () => {
     await page.close();
   });
 
-  for (const path of ['/', '/en.html', '/instruments.html', '/theming.html', '/report.html', '/slide-in.html', '/worklist.html']) {
+  for (const path of [
+    '/',
+    '/en.html',
+    '/instruments.html',
+    '/theming.html',
+    '/report.html',
+    '/slide-in.html',
+    '/worklist.html',
+  ]) {
     it(`runs ${path} under the page policy without errors or policy violations`, async () => {
       const page = await browser.newPage();
       const problems = [];
