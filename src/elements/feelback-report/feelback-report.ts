@@ -5,8 +5,12 @@ import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS } from '../../schema/emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
+import { renderDashboard } from './dashboard-view.js';
+import { DashboardTask, type Board } from './dashboard-task.js';
 import { renderFigures } from './figures.js';
+import { boardUrls, readFilters, writeFilters, type Filters } from './filters.js';
 import { reportStyles } from './feelback-report.styles.js';
+import { dashboardStyles } from './dashboard.styles.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
 
@@ -69,10 +73,11 @@ import { SummaryTask } from './summary-task.js';
  * @cssproperty --feelback-frame - Border colour of the frame.
  */
 export class FeelbackReport extends LitElement {
-  static override styles = [baseStyles, frameStyles, reportStyles];
+  static override styles = [baseStyles, frameStyles, reportStyles, dashboardStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
+    dashboard: { type: Boolean, reflect: true },
     credentials: {},
     heading: {},
     summary: { attribute: false },
@@ -82,6 +87,8 @@ export class FeelbackReport extends LitElement {
     language: { state: true },
     data: { state: true },
     failed: { state: true },
+    filters: { state: true },
+    board: { state: true },
   };
 
   static override get observedAttributes() {
@@ -90,6 +97,13 @@ export class FeelbackReport extends LitElement {
 
   /** URL of a collector summary (`GET /api/summary`, CONTRACT §7); used when neither `summary` nor `responses` is set. */
   src?: string;
+
+  /**
+   * Draws the dashboard: the trend, touchpoints and channels, comments and filter controls besides the
+   * summary's figures. Needs `src`: the trend and comments are read beside it (`…/api/summary` →
+   * `…/api/trend`, `…/api/comments`), and the filters are kept in the page's URL.
+   */
+  dashboard = false;
 
   /** fetch credentials mode for `src`: `omit` `same-origin` `include`. */
   credentials?: RequestCredentials;
@@ -112,6 +126,8 @@ export class FeelbackReport extends LitElement {
   private language: Lang = 'en';
   private data?: Summary;
   private failed = false;
+  private filters: Filters = { period: 'all' };
+  private board?: Board;
 
   /** Loads `src`; a newer load (or a `summary`/`responses` set meanwhile) wins over an older one. */
   readonly #source = new SummaryTask(this, {
@@ -119,8 +135,15 @@ export class FeelbackReport extends LitElement {
     error: (message) => this.#fail(message),
   });
 
+  /** The dashboard's reads; one that fails is reported and leaves the summary's figures drawn. */
+  readonly #board = new DashboardTask(this, {
+    complete: (board) => (this.board = board),
+    error: (message) => emitError(this, { code: 'config', message }),
+  });
+
   override connectedCallback() {
     super.connectedCallback();
+    if (this.dashboard) this.filters = readFilters(location.search);
     speakers.add(this);
     this.refreshLanguage();
   }
@@ -141,8 +164,10 @@ export class FeelbackReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.hasUpdated && !(changed.has('summary') || changed.has('responses') || changed.has('src'))) return;
+    const load = ['summary', 'responses', 'src', 'dashboard', 'filters'] as const;
+    if (this.hasUpdated && !load.some((key) => changed.has(key as keyof FeelbackReport))) return;
     this.#source.abort();
+    this.#board.abort();
     this.failed = false;
     const { summary, responses, src } = this;
     try {
@@ -153,6 +178,10 @@ export class FeelbackReport extends LitElement {
         if (responses && !Array.isArray(responses)) throw new Error('responses: not an array');
         // Every emotion of the set gets its row, also at count 0.
         this.data = summarize(responses ?? [], { emotions: (this.emotions ?? CORE_EMOTIONS).map((e) => e.id) });
+      } else if (this.dashboard) {
+        const { summary: url, ...urls } = boardUrls(src, document.baseURI, this.filters);
+        void this.#source.run(url);
+        void this.#board.run(urls);
       } else {
         void this.#source.run(src);
       }
@@ -167,6 +196,12 @@ export class FeelbackReport extends LitElement {
     emitError(this, { code: 'config', message });
   }
 
+  /** A new choice of filters: into the page's URL (replacing, so Back leaves the page), then a new load. */
+  #filter = (filters: Filters) => {
+    history.replaceState(history.state, '', writeFilters(location.href, filters));
+    this.filters = filters;
+  };
+
   #label(id: string): string {
     const emotion = [...(this.emotions ?? []), ...CORE_EMOTIONS].find((e) => e.id === id);
     return emotion?.label ? emotionLabel(emotion, this.language) : id;
@@ -174,12 +209,34 @@ export class FeelbackReport extends LitElement {
 
   override render() {
     const m = messages(this.language).report;
-    const loading = this.#source.status === 'pending';
+    const loading = this.#source.status === 'pending' || this.#board.pending;
     const status = this.failed ? m.failed : loading ? m.loading : '';
-    return html`<section part="report" class="report frame" aria-labelledby="title" aria-busy=${String(loading)}>
+    const context = { m, lang: this.language, label: (id: string) => this.#label(id) };
+    const dashboard = this.dashboard && !!this.src && !this.summary && !this.responses;
+    return html`<section
+      part="report"
+      class=${dashboard ? 'report frame dashboard' : 'report frame'}
+      aria-labelledby="title"
+      aria-busy=${String(loading)}
+    >
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
-      ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
+      ${
+        dashboard && !this.failed
+          ? renderDashboard({
+              ...context,
+              data: this.data,
+              board: this.board,
+              boardFailed: this.#board.failed,
+              filters: this.filters,
+              loading,
+              change: this.#filter,
+              more: () => this.board && void this.#board.more(this.board),
+            })
+          : this.data
+            ? renderFigures(this.data, context)
+            : nothing
+      }
     </section>`;
   }
 }

@@ -1,0 +1,181 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
+import type { TrendReply, Group } from '../../src/elements/feelback-report/dashboard-task.js';
+import { de } from '../../src/i18n/de.js';
+import { fr } from '../../src/i18n/fr.js';
+import { registerTranslation } from '../../src/index.js';
+
+// A real collector with the demo's twelve weeks (tests/support/collector-proxy.mjs), same origin.
+const SRC = '/__collector/api/summary';
+
+const clean = (s: string) => s.replaceAll('\u00ad', '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => clean(node?.textContent ?? '');
+const root = (el: FeelbackReport) => el.shadowRoot!;
+const part = (el: FeelbackReport, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const table = (scope: Element) =>
+  [...scope.querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => text(c)));
+const get = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
+
+/** Drawn: nothing loading, and the trend, groups and comments in place. */
+const drawn = (el: FeelbackReport) =>
+  waitUntil(
+    () => part(el, 'report')?.getAttribute('aria-busy') === 'false' && !!part(el, 'trend') && !!part(el, 'comments'),
+    'dashboard drawn',
+    { timeout: 8000 },
+  );
+
+async function dashboard(lang = 'en', width = 1200) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px" lang=${lang}><feelback-report dashboard src=${SRC}></feelback-report></div>`,
+  );
+  const el = wrapper.querySelector('feelback-report')!;
+  await drawn(el);
+  return { wrapper, el };
+}
+
+describe('feelback-report dashboard', () => {
+  const page = location.href;
+  afterEach(() => history.replaceState(null, '', page));
+
+  it('draws the weekly NPS trend with its interval band and Emotion Score line, and a table of every week', async () => {
+    const trend = await get<TrendReply>('/__collector/api/trend?interval=week');
+    const { el } = await dashboard();
+    const figure = part(el, 'trend');
+    expect(figure.querySelector('[part="band"]')!.getAttribute('d')).to.match(/^M.*Z$/);
+    expect(figure.querySelector('[part="nps-line"]')!.getAttribute('d')).to.match(/^M/);
+    expect(figure.querySelector('[part="emotion-line"]')!.getAttribute('d')).to.match(/^M/);
+    for (const svg of figure.querySelectorAll('svg')) expect(svg.closest('[aria-hidden="true"]')).to.exist;
+    const rows = table(figure);
+    expect(rows[0]).to.deep.equal(['Week of', 'n', 'NPS', '95% interval', 'Emotion Score']);
+    expect(rows).to.have.length(trend.points.length + 1);
+    expect(trend.points.length).to.be.within(12, 13);
+    const last = trend.points.at(-1)!.summary;
+    expect(rows.at(-1)![1]).to.equal(String(last.n));
+    const total = trend.points.reduce((s, p) => s + p.summary.n, 0);
+    expect(text(figure.querySelector('figcaption'))).to.equal(
+      `NPS and Emotion Score over time n = ${total.toLocaleString('en')}`,
+    );
+  });
+
+  it("says in words whether the last change is more than chance, from the trend's change", async () => {
+    const trend = await get<TrendReply>('/__collector/api/trend?interval=week');
+    const { el } = await dashboard();
+    const note = text(part(el, 'note'));
+    const c = trend.change!.nps;
+    const points = Math.abs(Math.round(c.difference!));
+    expect(note).to.contain(`${c.difference! > 0 ? 'rose' : 'fell'} ${points} points since last week`);
+    if (c.p === null) expect(note).to.contain('too few answers');
+    else expect(note).to.contain(c.significant ? 'unlikely to be chance' : 'can well be chance');
+  });
+
+  it('compares touchpoints and channels side by side with their intervals, pictures and tables', async () => {
+    const channels = (await get<{ groups: Group[] }>('/__collector/api/summary?groupBy=channel')).groups;
+    const { el } = await dashboard();
+    const figure = part(el, 'channels');
+    expect(text(figure.querySelector('figcaption'))).to.match(/^NPS by channel n = /);
+    const rows = table(figure);
+    expect(rows[0]).to.deep.equal(['Channel', 'n', 'NPS', '95% interval']);
+    expect(rows.slice(1).map((r) => r[0])).to.deep.equal(channels.map((g) => g.key));
+    const phone = channels.find((g) => g.key === 'phone')!.summary.nps;
+    const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    expect(rows.find((r) => r[0] === 'phone')![3]).to.equal(
+      `${fmt.format(phone.ci95![0])} – ${fmt.format(phone.ci95![1])}`,
+    );
+    expect(figure.querySelectorAll('[part~="interval"]')).to.have.length(channels.length);
+    expect(table(part(el, 'touchpoints'))).to.have.length(5);
+    // Side by side on a wide screen.
+    const [a, b] = [part(el, 'touchpoints'), figure].map((f) => f.getBoundingClientRect());
+    expect(a.top).to.equal(b.top);
+    expect(b.left).to.be.greaterThan(a.right);
+  });
+
+  it('shades the NPS × emotion table as a heat map and keeps every count as text', async () => {
+    const { el } = await dashboard();
+    const cells = [...part(el, 'crosstab').querySelectorAll('td')];
+    expect(cells).to.have.length(12);
+    for (const td of cells) {
+      expect(td.className).to.match(/^heat-[0-4]$/);
+      expect(text(td)).to.match(/^[\d,]+$/);
+    }
+    // Promoters felt mostly positive, detractors negative: those cells are the darkest of their rows.
+    const level = (td: Element) => Number(td.className.slice(5));
+    expect(level(cells[0]!)).to.equal(Math.max(...cells.slice(0, 4).map(level)));
+    expect(level(cells[9]!)).to.equal(Math.max(...cells.slice(8, 12).map(level)));
+    expect(part(el, 'emotions').querySelectorAll('[part="picture"]').length).to.be.greaterThan(0);
+  });
+
+  it('lists the newest comments and fetches more with the cursor', async () => {
+    const { el } = await dashboard();
+    const items = () => part(el, 'comments').querySelectorAll('[part="comment"]');
+    expect(items()).to.have.length(10);
+    const first = text(items()[0]);
+    const more = part(el, 'more') as HTMLButtonElement;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items().length === 20, 'twenty comments');
+    expect(text(items()[0])).to.equal(first);
+    const ids = new Set([...items()].map((li) => text(li)));
+    expect(ids.size).to.be.greaterThan(10);
+  });
+
+  it('reads its filters from the page URL and writes a new choice back, with the keyboard', async () => {
+    history.replaceState(null, '', `${page.split('?')[0]}?channel=phone&period=4w`);
+    const phone = (await get<{ groups: Group[] }>('/__collector/api/summary?groupBy=channel')).groups.find(
+      (g) => g.key === 'phone',
+    )!;
+    const { el } = await dashboard();
+    const selects = [...root(el).querySelectorAll('select')];
+    expect(selects.map((s) => s.value)).to.deep.equal(['', '', 'phone', '4w']);
+    // Four weeks: this one and the three before.
+    expect(table(part(el, 'trend'))).to.have.length(5);
+    expect(Number(text(part(el, 'nps').querySelector('[part="n"]')).replace(/\D/g, ''))).to.be.below(phone.summary.n);
+    for (const row of part(el, 'comments').querySelectorAll('[part="comment-meta"]'))
+      expect(text(row)).to.contain('phone');
+
+    selects[2]!.focus();
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => !new URL(location.href).searchParams.has('channel'), 'channel cleared from the URL');
+    expect(new URL(location.href).searchParams.get('period')).to.equal('4w');
+    await drawn(el);
+    expect(selects[2]!.value).to.equal('');
+  });
+
+  it('is one column at 320 pixels without horizontal scrolling, in Dutch and English', async () => {
+    for (const lang of ['nl', 'en']) {
+      const { wrapper, el } = await dashboard(lang, 320);
+      expect(el.scrollWidth, lang).to.be.at.most(320);
+      const lefts = new Set([...part(el, 'grid').children].map((c) => Math.round(c.getBoundingClientRect().left)));
+      expect(lefts.size, lang).to.equal(1);
+      for (const node of root(el).querySelectorAll('*')) {
+        expect(node.getBoundingClientRect().right, `${lang} ${node.localName}`).to.be.at.most(
+          wrapper.getBoundingClientRect().right + 0.5,
+        );
+      }
+    }
+  });
+
+  for (const lang of ['en', 'nl', 'de', 'fr']) {
+    it(`speaks ${lang}, keeps a table behind every picture and is accessible`, async () => {
+      registerTranslation('de', de);
+      registerTranslation('fr', fr);
+      const { el } = await dashboard(lang);
+      const words = {
+        en: 'since last week',
+        nl: 'sinds vorige week',
+        de: 'seit letzter Woche',
+        fr: 'depuis la semaine dernière',
+      };
+      expect(text(part(el, 'note'))).to.contain(words[lang as keyof typeof words]);
+      for (const f of root(el).querySelectorAll('figure')) {
+        expect(f.querySelector('table'), f.getAttribute('part')!).to.exist;
+        for (const svg of f.querySelectorAll('svg')) expect(svg.closest('[aria-hidden="true"]')).to.exist;
+      }
+      for (const target of root(el).querySelectorAll('select, button')) {
+        expect(target.getBoundingClientRect().height).to.be.at.least(24);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+});
