@@ -1,8 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
 import type { TrendReply, Group } from '../../src/elements/feelback-report/dashboard-task.js';
+import { dashboardMessages } from '../../src/elements/feelback-report/dashboard-messages.js';
+import { formats } from '../../src/elements/feelback-report/figures.js';
+import { changeWords } from '../../src/elements/feelback-report/trend-figure.js';
 import { de } from '../../src/i18n/de.js';
 import { fr } from '../../src/i18n/fr.js';
 import { registerTranslation } from '../../src/index.js';
@@ -178,4 +181,103 @@ describe('feelback-report dashboard', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  /** The layout shift (CLS's sum of `layout-shift` entries without recent input) while `run` runs. */
+  async function layoutShift(run: () => Promise<void>) {
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+    let shift = 0;
+    const add = (entries: PerformanceEntry[]) => {
+      for (const e of entries as Shift[]) if (!e.hadRecentInput) shift += e.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift' });
+    await run();
+    await new Promise((r) => setTimeout(r, 300));
+    add(observer.takeRecords());
+    observer.disconnect();
+    return shift;
+  }
+
+  it('measures layout shift: content that moves in view counts', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <h1>Resultaten</h1>
+        <p>Below</p>
+      </div>`,
+    );
+    const shift = await layoutShift(async () => {
+      await new Promise((r) => requestAnimationFrame(r));
+      wrapper.querySelector('h1')!.style.marginBottom = '300px';
+    });
+    expect(shift).to.be.greaterThan(0);
+  });
+
+  it('reserves its space while it loads from a real server: layout shift under 0.1', async () => {
+    const summary = await get<object>(SRC);
+    // A tall screen: the placeholders alone would leave what follows the report in view.
+    await setViewport({ width: 1280, height: 1600 });
+    const shift = await layoutShift(async () => {
+      // As on the demo's results page: a heading, the dashboard, then more content that must not jump.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="nl">
+          <h1>Resultaten</h1>
+          <feelback-report dashboard src="/__collector/slow/api/summary"></feelback-report>
+          <h2>Voorbeeld</h2>
+          <feelback-report .summary=${summary}></feelback-report>
+        </div>`,
+      );
+      const el = wrapper.querySelector('feelback-report')!;
+      expect(part(el, 'report').getAttribute('aria-busy')).to.equal('true');
+      await drawn(el);
+    });
+    await setViewport({ width: 800, height: 600 });
+    console.log(`layout shift while the dashboard loads: ${shift.toFixed(4)}`);
+    expect(shift).to.be.below(0.1);
+  });
+});
+
+describe('the note on the last change of the trend', () => {
+  const f = formats('en');
+  const trend = (nps: object | null): TrendReply =>
+    ({ interval: 'week', points: [], change: nps && { nps } }) as TrendReply;
+  const note = (nps: object | null, lang = 'en') =>
+    dashboardMessages(lang).change(changeWords(trend(nps), formats(lang)));
+
+  for (const [what, nps, words] of [
+    [
+      'a significant fall',
+      { from: 30, to: 10, difference: -20, z: -2.33, p: 0.0198, significant: true },
+      'NPS fell 20 points since last week; a change this large is unlikely to be chance, p = 0.02.',
+    ],
+    [
+      'a rise that can be chance',
+      { from: 10, to: 14.4, difference: 4.4, z: 0.8, p: 0.4237, significant: false },
+      'NPS rose 4 points since last week; a change this large can well be chance, p = 0.42.',
+    ],
+    [
+      'too few answers to test',
+      { from: 10, to: 100, difference: 90, z: null, p: null, significant: false },
+      'NPS rose 90 points since last week; too few answers (fewer than 10 in a period) to tell whether that is chance.',
+    ],
+    [
+      'a very small p',
+      { from: 40, to: -10, difference: -50, z: -6, p: 1e-9, significant: true },
+      'NPS fell 50 points since last week; a change this large is unlikely to be chance, p < 0.001.',
+    ],
+    [
+      'no NPS in one of the weeks',
+      { from: null, to: 10, difference: null, z: null, p: null, significant: false },
+      'Too few periods with answers to compare.',
+    ],
+    ['fewer than two periods', null, 'Too few periods with answers to compare.'],
+  ] as const) {
+    it(`words ${what}`, () => expect(note(nps)).to.equal(words));
+  }
+
+  it('speaks Dutch with Dutch numbers', () => {
+    expect(note({ from: 30, to: 10, difference: -20, z: -2.33, p: 0.0198, significant: true }, 'nl')).to.equal(
+      'De NPS is 20 punten gedaald sinds vorige week; een verandering zo groot is waarschijnlijk geen toeval, p = 0,02.',
+    );
+    expect(f.p(0.0042)).to.equal('0.004');
+  });
 });

@@ -14,7 +14,7 @@ export interface ChangeWords {
   points: string;
   direction: 'rose' | 'fell' | 'same';
   interval: Interval;
-  /** The p-value, formatted; `null` when too few answers were compared. */
+  /** The p-value with its relation, formatted (`= 0.02`, `< 0.001`); `null` when too few answers were compared. */
   p: string | null;
   significant: boolean;
 }
@@ -74,8 +74,8 @@ const en: DashboardMessages = {
         : `NPS ${c.direction} ${c.points} points since ${since[c.interval]}`;
     if (c.p === null) return `${moved}; too few answers (fewer than 10 in a period) to tell whether that is chance.`;
     return c.significant
-      ? `${moved}; a change this large is unlikely to be chance, p = ${c.p}.`
-      : `${moved}; a change this large can well be chance, p = ${c.p}.`;
+      ? `${moved}; a change this large is unlikely to be chance, p ${c.p}.`
+      : `${moved}; a change this large can well be chance, p ${c.p}.`;
   },
   byTouchpoint: 'NPS by touchpoint',
   byChannel: 'NPS by channel',
@@ -116,8 +116,8 @@ const nl: DashboardMessages = {
     if (c.p === null)
       return `${moved}; te weinig antwoorden (minder dan 10 in een periode) om te zeggen of dat toeval is.`;
     return c.significant
-      ? `${moved}; een verandering zo groot is waarschijnlijk geen toeval, p = ${c.p}.`
-      : `${moved}; een verandering zo groot kan goed toeval zijn, p = ${c.p}.`;
+      ? `${moved}; een verandering zo groot is waarschijnlijk geen toeval, p ${c.p}.`
+      : `${moved}; een verandering zo groot kan goed toeval zijn, p ${c.p}.`;
   },
   byTouchpoint: 'NPS per contactmoment',
   byChannel: 'NPS per kanaal',
@@ -157,8 +157,8 @@ const de: DashboardMessages = {
         : `Der NPS ist seit ${deSince[c.interval]} um ${c.points} Punkte ${c.direction === 'rose' ? 'gestiegen' : 'gefallen'}`;
     if (c.p === null) return `${moved}; zu wenige Antworten (unter 10 je Zeitraum), um Zufall auszuschließen.`;
     return c.significant
-      ? `${moved}; eine so große Änderung ist kaum Zufall, p = ${c.p}.`
-      : `${moved}; eine so große Änderung kann gut Zufall sein, p = ${c.p}.`;
+      ? `${moved}; eine so große Änderung ist kaum Zufall, p ${c.p}.`
+      : `${moved}; eine so große Änderung kann gut Zufall sein, p ${c.p}.`;
   },
   byTouchpoint: 'NPS je Kontaktpunkt',
   byChannel: 'NPS je Kanal',
@@ -198,8 +198,8 @@ const fr: DashboardMessages = {
         : `Le NPS a ${c.direction === 'rose' ? 'gagné' : 'perdu'} ${c.points} points depuis ${frSince[c.interval]}`;
     if (c.p === null) return `${moved} ; trop peu de réponses (moins de 10 par période) pour exclure le hasard.`;
     return c.significant
-      ? `${moved} ; un changement aussi grand est peu probablement dû au hasard, p = ${c.p}.`
-      : `${moved} ; un changement aussi grand peut bien être dû au hasard, p = ${c.p}.`;
+      ? `${moved} ; un changement aussi grand est peu probablement dû au hasard, p ${c.p}.`
+      : `${moved} ; un changement aussi grand peut bien être dû au hasard, p ${c.p}.`;
   },
   byTouchpoint: 'NPS par point de contact',
   byChannel: 'NPS par canal',

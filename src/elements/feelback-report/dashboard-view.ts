@@ -35,13 +35,17 @@ export function renderDashboard(v: DashboardView): TemplateResult {
   const d = dashboardMessages(v.lang);
   const f = formats(v.lang);
   const m: Messages['report'] = v.m;
-  const { board, data, filters } = v;
-  const placeholder = (name: string, wide = false) => (v.boardFailed ? nothing : slot(name, wide));
+  const { filters } = v;
+  // Every figure arrives in the same frame: one that came early would move the placeholders after it.
+  const ready = !!v.data && (!!v.board || v.boardFailed);
+  const data = ready ? v.data : undefined;
+  const board = ready ? v.board : undefined;
+  const placeholder = (name: string, wide = false) => (ready ? nothing : slot(name, wide));
   const groups = (name: 'touchpoints' | 'channels', caption: string, column: string, chosen?: string) =>
     board
       ? groupsFigure({ name, caption, column, groups: board[name], chosen }, { ...d, empty: m.empty }, f)
       : placeholder(name);
-  return html`${renderFilters(filters, board, d, v.change)}
+  return html`${renderFilters(filters, v.board, d, v.change)}
     <div part="grid" class="grid">
       ${board ? trendFigure(board.trend, d, f, v.lang) : placeholder('trend', true)}
       ${groups('touchpoints', d.byTouchpoint, d.touchpoint, filters.touchpoint)}
