@@ -39,7 +39,7 @@ const documented: [string, string[]][] = [
   ['feelback-rating', [...scale, 'kind', 'points']],
   ['feelback-comment', [...question, 'maxlength', 'redact', 'value']],
   ['feelback-choice', [...question, 'multiple', 'max', 'other', 'shuffle', 'preset', 'options', 'value', 'otherText']],
-  ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions']],
+  ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions', 'dashboard']],
 ];
 
 describe('properties a framework sets', () => {

@@ -16,9 +16,9 @@ import { SummaryTask } from './summary-task.js';
 
 /**
  * @tagname feelback-report
- * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort.
+ * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort. With `dashboard`: also the weekly trend with a significance note, touchpoints and channels side by side, comments and filters kept in the page's URL.
  *
- * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable.
+ * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable, or (dashboard) the trend, groups or comments beside `src` could not be read.
  *
  * @csspart report - The region holding the whole report; `aria-busy` while `src` loads.
  * @csspart title - The visible title, the region's name.
@@ -52,11 +52,33 @@ import { SummaryTask } from './summary-task.js';
  * @csspart legend - The legend under the split.
  * @csspart key - One legend entry with its count and share.
  * @csspart table - Every table: the visible NPS × emotion-balance table and the charts' text alternatives.
+ * @csspart heatmap - The NPS × emotion-balance table (together with `table`), its cells shaded by their share of the row.
+ * @csspart cell - A count in the heat map.
+ * @csspart picture - The face beside an emotion's bar.
+ * @csspart filters - (dashboard) The filter controls.
+ * @csspart filter - (dashboard) One filter: its label and select.
+ * @csspart select - (dashboard) A filter's select.
+ * @csspart grid - (dashboard) The grid of figures.
+ * @csspart placeholder - (dashboard) A figure's reserved space while it loads.
+ * @csspart trend - (dashboard) The trend figure (together with `figure`).
+ * @csspart trend-chart - (dashboard) The trend's picture.
+ * @csspart band - (dashboard) The NPS 95 % interval band of the trend.
+ * @csspart nps-line - (dashboard) The NPS line of the trend.
+ * @csspart emotion-line - (dashboard) The Emotion Score line of the trend (dashed).
+ * @csspart note - (dashboard) The note on the last change and whether it can be chance.
+ * @csspart groups - (dashboard) A comparison of groups (together with `figure` and `touchpoints` or `channels`).
+ * @csspart touchpoints - (dashboard) NPS by touchpoint.
+ * @csspart channels - (dashboard) NPS by channel.
+ * @csspart comments - (dashboard) The comments (together with `figure`).
+ * @csspart comment-list - (dashboard) The list of comments.
+ * @csspart comment - (dashboard) One comment.
+ * @csspart comment-meta - (dashboard) When and where a comment came from.
+ * @csspart more - (dashboard) The button that fetches more comments.
  *
  * @cssproperty --feelback-accent - Colour of bars.
  * @cssproperty --feelback-font - Font of the report (default: inherited from the page).
  * @cssproperty --feelback-radius - Corner radius of the frame and the bars.
- * @cssproperty --feelback-max-width - Widest the report grows.
+ * @cssproperty --feelback-max-width - Widest the report grows (40rem; a dashboard 80rem).
  * @cssproperty --feelback-promoter - Promoters in the split.
  * @cssproperty --feelback-passive - Passives in the split.
  * @cssproperty --feelback-detractor - Detractors in the split.
@@ -143,7 +165,6 @@ export class FeelbackReport extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.dashboard) this.filters = readFilters(location.search);
     speakers.add(this);
     this.refreshLanguage();
   }
@@ -164,6 +185,10 @@ export class FeelbackReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // A dashboard starts from the filters in the page's URL, so a bookmarked or shared view opens as it was.
+    if (changed.has('dashboard') && this.dashboard && !changed.has('filters' as keyof FeelbackReport)) {
+      this.filters = readFilters(location.search);
+    }
     const load = ['summary', 'responses', 'src', 'dashboard', 'filters'] as const;
     if (this.hasUpdated && !load.some((key) => changed.has(key as keyof FeelbackReport))) return;
     this.#source.abort();
