@@ -186,9 +186,7 @@ export class FeelbackReport extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // A dashboard starts from the filters in the page's URL, so a bookmarked or shared view opens as it was.
-    if (changed.has('dashboard') && this.dashboard && !changed.has('filters' as keyof FeelbackReport)) {
-      this.filters = readFilters(location.search);
-    }
+    if (changed.has('dashboard') && this.dashboard) this.filters = readFilters(location.search);
     const load = ['summary', 'responses', 'src', 'dashboard', 'filters'] as const;
     if (this.hasUpdated && !load.some((key) => changed.has(key as keyof FeelbackReport))) return;
     this.#source.abort();
