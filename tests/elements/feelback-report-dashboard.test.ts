@@ -149,6 +149,10 @@ describe('feelback-report dashboard', () => {
     for (const lang of ['nl', 'en']) {
       const { wrapper, el } = await dashboard(lang, 320);
       expect(el.scrollWidth, lang).to.be.at.most(320);
+      // Text too: a line that cannot wrap widens what holds it without any element's box passing the edge.
+      for (const node of [wrapper, ...root(el).querySelectorAll('*:not(.visually-hidden, .visually-hidden *)')]) {
+        expect(node.scrollWidth, `${lang} ${node.localName}.${node.className}`).to.be.at.most(node.clientWidth || 320);
+      }
       const lefts = new Set([...part(el, 'grid').children].map((c) => Math.round(c.getBoundingClientRect().left)));
       expect(lefts.size, lang).to.equal(1);
       for (const node of root(el).querySelectorAll('*')) {

@@ -27,7 +27,7 @@ export function commentsList(
               const category = c.scores.npsCategory;
               return html`<li part="comment" class="comment">
                 <p class="comment-text">${c.comment}</p>
-                <p part="comment-meta" class="n">
+                <p part="comment-meta" class="meta">
                   <time datetime=${c.receivedAt}>${date.format(new Date(c.receivedAt))}</time>
                   · ${c.touchpoint ?? m.none} · ${c.channel}${category ? html` · ${report.categories[category]}` : ''}
                 </p>

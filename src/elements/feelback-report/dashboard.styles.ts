@@ -164,6 +164,10 @@ export const dashboardStyles = css`
   .comment p {
     margin: 0;
   }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .comment-text {
     white-space: pre-line;
   }
