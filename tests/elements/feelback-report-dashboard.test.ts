@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FeelbackReport } from '../../src/elements/feelback-report/feelback-report.js';
 import type { TrendReply, Group } from '../../src/elements/feelback-report/dashboard-task.js';
@@ -201,6 +201,31 @@ describe('feelback-report dashboard', () => {
     observer.disconnect();
     return shift;
   }
+
+  it('loads again when taken off the page while loading and put back', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><feelback-report lang="en" dashboard src="/__collector/slow/api/summary"></feelback-report></div>`,
+    );
+    const el = wrapper.querySelector('feelback-report')!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    wrapper.append(el);
+    await drawn(el);
+    expect(root(el).querySelectorAll('[part="placeholder"]')).to.have.length(0);
+  });
+
+  it('prints the figures without the controls', async () => {
+    const { el } = await dashboard();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(part(el, 'filters')).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'more')).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'grid')).display).to.equal('block');
+      expect(getComputedStyle(part(el, 'trend')).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('measures layout shift: content that moves in view counts', async () => {
     const wrapper = await fixture<HTMLDivElement>(

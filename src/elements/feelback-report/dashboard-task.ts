@@ -93,7 +93,17 @@ export class DashboardTask implements ReactiveController {
     return this.#failed;
   }
 
+  /** The load a disconnect interrupted, run again on reconnect (as `SummaryTask` does). */
+  #resume?: BoardUrls;
+  #urls?: BoardUrls;
+
+  hostConnected() {
+    if (this.#resume) void this.run(this.#resume);
+    this.#resume = undefined;
+  }
+
   hostDisconnected() {
+    if (this.#pending) this.#resume = this.#urls;
     this.abort();
   }
 
@@ -109,6 +119,7 @@ export class DashboardTask implements ReactiveController {
 
   async run(urls: BoardUrls) {
     this.abort();
+    this.#urls = urls;
     const abort = (this.#abort = new AbortController());
     this.#failed = false;
     this.#set(true);

@@ -178,13 +178,6 @@ export const dashboardStyles = css`
   @media print {
     .filters,
     .more,
-    /*
-   * The tables behind the pictures are for screen readers only: laid out within their clipped box, so a
-   * five-column trend table never reaches past a 320 px screen.
-   */
-  .dashboard .visually-hidden > .table {
-      table-layout: fixed;
-    }
     .placeholder {
       display: none;
     }
