@@ -62,9 +62,9 @@ export function periodFrom(period: Period, now: number): string | undefined {
  */
 export function boardUrls(src: string, base: string, filters: Filters, now = Date.now()) {
   const summary = new URL(src, base);
-  for (const key of FILTER_KEYS) if (filters[key]) summary.searchParams.set(key, filters[key]);
-  const from = periodFrom(filters.period, now);
-  if (from) summary.searchParams.set('from', from);
+  const { surveyId, touchpoint, channel } = filters;
+  const query = { surveyId, touchpoint, channel, from: periodFrom(filters.period, now) };
+  for (const [key, value] of Object.entries(query)) if (value) summary.searchParams.set(key, value);
   const sibling = (name: string, set: Record<string, string>, without?: FilterKey) => {
     const url = new URL(name, summary);
     url.search = summary.search;
