@@ -5,6 +5,7 @@ import type { FeelbackReport } from '../../src/elements/feelback-report/feelback
 import type { TrendReply, Group } from '../../src/elements/feelback-report/dashboard-task.js';
 import { dashboardMessages } from '../../src/elements/feelback-report/dashboard-messages.js';
 import { formats } from '../../src/elements/feelback-report/figures.js';
+import { boardUrls, periodFrom, readFilters, writeFilters } from '../../src/elements/feelback-report/filters.js';
 import { changeWords } from '../../src/elements/feelback-report/trend-figure.js';
 import { de } from '../../src/i18n/de.js';
 import { fr } from '../../src/i18n/fr.js';
@@ -308,5 +309,45 @@ describe('the note on the last change of the trend', () => {
       'De NPS is 20 punten gedaald sinds vorige week; een verandering zo groot is waarschijnlijk geen toeval, p = 0,02.',
     );
     expect(f.p(0.0042)).to.equal('0.004');
+  });
+});
+
+describe('the dashboard filters in the URL', () => {
+  it('reads the filters it knows and ignores the rest', () => {
+    expect(readFilters('?touchpoint=contact&period=12w&utm=x')).to.deep.equal({ touchpoint: 'contact', period: '12w' });
+    expect(readFilters('?period=99w&channel=')).to.deep.equal({ period: 'all' });
+  });
+
+  it("writes them into the page's URL, keeping its other parameters", () => {
+    const url = writeFilters('https://bank.example/results?utm=x&channel=web', { surveyId: 'hypotheek', period: '4w' });
+    expect(url).to.equal('https://bank.example/results?utm=x&surveyId=hypotheek&period=4w');
+    expect(writeFilters(url, { period: 'all' })).to.equal('https://bank.example/results?utm=x');
+  });
+
+  it('starts a period on the Monday of its first week, this week counting as one', () => {
+    const wednesday = Date.parse('2026-11-25T15:00:00Z');
+    expect(periodFrom('4w', wednesday)).to.equal('2026-11-02T00:00:00.000Z');
+    expect(periodFrom('all', wednesday)).to.equal(undefined);
+    // A Sunday belongs to the week that began six days earlier (ISO 8601).
+    expect(periodFrom('4w', Date.parse('2026-11-29T23:00:00Z'))).to.equal('2026-11-02T00:00:00.000Z');
+  });
+
+  it('reads the trend, groups and comments beside src, with its filters and the chosen ones', () => {
+    const now = Date.parse('2026-11-25T15:00:00Z');
+    const urls = boardUrls(
+      '/c/api/summary?surveyId=s',
+      'https://x.example/page',
+      { channel: 'app', period: '4w' },
+      now,
+    );
+    const from = encodeURIComponent('2026-11-02T00:00:00.000Z');
+    expect(urls.summary).to.equal(`https://x.example/c/api/summary?surveyId=s&channel=app&from=${from}`);
+    expect(urls.trend).to.equal(`https://x.example/c/api/trend?surveyId=s&channel=app&from=${from}&interval=week`);
+    // A comparison of channels lists every channel; the survey of src stays.
+    expect(urls.channels).to.equal(`https://x.example/c/api/summary?surveyId=s&from=${from}&groupBy=channel`);
+    expect(urls.surveys).to.equal(
+      `https://x.example/c/api/summary?surveyId=s&channel=app&from=${from}&groupBy=surveyId`,
+    );
+    expect(urls.comments).to.equal(`https://x.example/c/api/comments?surveyId=s&channel=app&from=${from}&limit=10`);
   });
 });
