@@ -5,19 +5,23 @@ import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS } from '../../schema/core-emotions.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
+import { renderDashboard } from './dashboard-view.js';
+import { DashboardTask, type Board } from './dashboard-task.js';
 import { renderFigures } from './figures.js';
 import { renderInstrumentFigures } from './instrument-figures.js';
 import { instrumentStyles } from './instrument-figures.styles.js';
 import { renderRecovery } from './recovery-figure.js';
+import { boardUrls, readFilters, writeFilters, type Filters } from './filters.js';
 import { reportStyles } from './feelback-report.styles.js';
+import { dashboardStyles } from './dashboard.styles.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
 
 /**
  * @tagname feelback-report
- * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort.
+ * @summary Aggregated scores as pictures, each with a table for screen readers: NPS with its 95 % interval and the promoter/passive/detractor split, Emotion Score, strong feelings, emotion frequencies, NPS × emotion balance, effort. With `dashboard`: also the weekly trend with a significance note, touchpoints and channels side by side, comments and filters kept in the page's URL.
  *
- * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable.
+ * @event {CustomEvent<FeelbackErrorDetail>} feelback-error - `{ code: 'config', message }`: `src` could not be loaded as a summary, or `summary`/`responses` are unusable, or (dashboard) the trend, groups or comments beside `src` could not be read.
  *
  * @csspart report - The region holding the whole report; `aria-busy` while `src` loads.
  * @csspart title - The visible title, the region's name.
@@ -59,11 +63,33 @@ import { SummaryTask } from './summary-task.js';
  * @csspart legend - The legend under the split.
  * @csspart key - One legend entry with its count and share.
  * @csspart table - Every table: the visible NPS × emotion-balance table and the charts' text alternatives.
+ * @csspart heatmap - The NPS × emotion-balance table (together with `table`), its cells shaded by their share of the row.
+ * @csspart cell - A count in the heat map.
+ * @csspart picture - The face beside an emotion's bar.
+ * @csspart filters - (dashboard) The filter controls.
+ * @csspart filter - (dashboard) One filter: its label and select.
+ * @csspart select - (dashboard) A filter's select.
+ * @csspart grid - (dashboard) The grid of figures.
+ * @csspart placeholder - (dashboard) A figure's reserved space while it loads.
+ * @csspart trend - (dashboard) The trend figure (together with `figure`).
+ * @csspart trend-chart - (dashboard) The trend's picture.
+ * @csspart band - (dashboard) The NPS 95 % interval band of the trend.
+ * @csspart nps-line - (dashboard) The NPS line of the trend.
+ * @csspart emotion-line - (dashboard) The Emotion Score line of the trend (dashed).
+ * @csspart note - (dashboard) The note on the last change and whether it can be chance.
+ * @csspart groups - (dashboard) A comparison of groups (together with `figure` and `touchpoints` or `channels`).
+ * @csspart touchpoints - (dashboard) NPS by touchpoint.
+ * @csspart channels - (dashboard) NPS by channel.
+ * @csspart comments - (dashboard) The comments (together with `figure`).
+ * @csspart comment-list - (dashboard) The list of comments.
+ * @csspart comment - (dashboard) One comment.
+ * @csspart comment-meta - (dashboard) When and where a comment came from.
+ * @csspart more - (dashboard) The button that fetches more comments.
  *
  * @cssproperty --feelback-accent - Colour of bars.
  * @cssproperty --feelback-font - Font of the report (default: inherited from the page).
  * @cssproperty --feelback-radius - Corner radius of the frame and the bars.
- * @cssproperty --feelback-max-width - Widest the report grows.
+ * @cssproperty --feelback-max-width - Widest the report grows (40rem; a dashboard 80rem).
  * @cssproperty --feelback-promoter - Promoters in the split.
  * @cssproperty --feelback-passive - Passives in the split.
  * @cssproperty --feelback-detractor - Detractors in the split.
@@ -80,10 +106,11 @@ import { SummaryTask } from './summary-task.js';
  * @cssproperty --feelback-frame - Border colour of the frame.
  */
 export class FeelbackReport extends LitElement {
-  static override styles = [baseStyles, frameStyles, reportStyles, instrumentStyles];
+  static override styles = [baseStyles, frameStyles, reportStyles, dashboardStyles, instrumentStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
+    dashboard: { type: Boolean, reflect: true },
     credentials: {},
     heading: {},
     theme: { reflect: true },
@@ -94,6 +121,8 @@ export class FeelbackReport extends LitElement {
     language: { state: true },
     data: { state: true },
     failed: { state: true },
+    filters: { state: true },
+    board: { state: true },
   };
 
   static override get observedAttributes() {
@@ -102,6 +131,13 @@ export class FeelbackReport extends LitElement {
 
   /** URL of a collector summary (`GET /api/summary`, CONTRACT §7); used when neither `summary` nor `responses` is set. */
   src?: string;
+
+  /**
+   * Draws the dashboard: the trend, touchpoints and channels, comments and filter controls besides the
+   * summary's figures. Needs `src`: the trend and comments are read beside it (`…/api/summary` →
+   * `…/api/trend`, `…/api/comments`), and the filters are kept in the page's URL.
+   */
+  dashboard = false;
 
   /** fetch credentials mode for `src`: `omit` `same-origin` `include`. */
   credentials?: RequestCredentials;
@@ -127,11 +163,19 @@ export class FeelbackReport extends LitElement {
   private language: Lang = 'en';
   private data?: Summary;
   private failed = false;
+  private filters: Filters = { period: 'all' };
+  private board?: Board;
 
   /** Loads `src`; a newer load (or a `summary`/`responses` set meanwhile) wins over an older one. */
   readonly #source = new SummaryTask(this, {
     complete: (summary) => (this.data = summary),
     error: (message) => this.#fail(message),
+  });
+
+  /** The dashboard's reads; one that fails is reported and leaves the summary's figures drawn. */
+  readonly #board = new DashboardTask(this, {
+    complete: (board) => (this.board = board),
+    error: (message) => emitError(this, { code: 'config', message }),
   });
 
   override connectedCallback() {
@@ -156,8 +200,12 @@ export class FeelbackReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.hasUpdated && !(changed.has('summary') || changed.has('responses') || changed.has('src'))) return;
+    // A dashboard starts from the filters in the page's URL, so a bookmarked or shared view opens as it was.
+    if (changed.has('dashboard') && this.dashboard) this.filters = readFilters(location.search);
+    const load = ['summary', 'responses', 'src', 'dashboard', 'filters'] as const;
+    if (this.hasUpdated && !load.some((key) => changed.has(key as keyof FeelbackReport))) return;
     this.#source.abort();
+    this.#board.abort();
     this.failed = false;
     const { summary, responses, src } = this;
     try {
@@ -168,6 +216,10 @@ export class FeelbackReport extends LitElement {
         if (responses && !Array.isArray(responses)) throw new Error('responses: not an array');
         // Every emotion of the set gets its row, also at count 0.
         this.data = summarize(responses ?? [], { emotions: (this.emotions ?? CORE_EMOTIONS).map((e) => e.id) });
+      } else if (this.dashboard) {
+        const { summary: url, ...urls } = boardUrls(src, document.baseURI, this.filters);
+        void this.#source.run(url);
+        void this.#board.run(urls);
       } else {
         void this.#source.run(src);
       }
@@ -182,6 +234,12 @@ export class FeelbackReport extends LitElement {
     emitError(this, { code: 'config', message });
   }
 
+  /** A new choice of filters: into the page's URL (replacing, so Back leaves the page), then a new load. */
+  #filter = (filters: Filters) => {
+    history.replaceState(history.state, '', writeFilters(location.href, filters));
+    this.filters = filters;
+  };
+
   #label(id: string): string {
     const emotion = [...(this.emotions ?? []), ...CORE_EMOTIONS].find((e) => e.id === id);
     return emotion?.label ? emotionLabel(emotion, this.language) : id;
@@ -189,14 +247,39 @@ export class FeelbackReport extends LitElement {
 
   override render() {
     const m = messages(this.language).report;
-    const loading = this.#source.status === 'pending';
+    const loading = this.#source.status === 'pending' || this.#board.pending;
     const status = this.failed ? m.failed : loading ? m.loading : '';
-    return html`<section part="report" class="report frame" aria-labelledby="title" aria-busy=${String(loading)}>
+    const context = { m, lang: this.language, label: (id: string) => this.#label(id) };
+    const dashboard = this.dashboard && !!this.src && !this.summary && !this.responses;
+    const extras = (data: Summary) => [
+      renderInstrumentFigures(data, { m: messages(this.language), lang: this.language }),
+      renderRecovery(data, this.language),
+    ];
+    return html`<section
+      part="report"
+      class=${dashboard ? 'report frame dashboard' : 'report frame'}
+      aria-labelledby="title"
+      aria-busy=${String(loading)}
+    >
       <h2 part="title" class="title" id="title">${this.heading ?? m.title}</h2>
       <p part="message" class=${this.failed ? 'message failed' : 'message'} role="status">${status}</p>
-      ${this.data ? renderFigures(this.data, { m, lang: this.language, label: (id) => this.#label(id) }) : nothing}
-      ${this.data ? renderInstrumentFigures(this.data, { m: messages(this.language), lang: this.language }) : nothing}
-      ${this.data ? renderRecovery(this.data, this.language) : nothing}
+      ${
+        dashboard && !this.failed
+          ? renderDashboard({
+              ...context,
+              data: this.data,
+              board: this.board,
+              boardFailed: this.#board.failed,
+              filters: this.filters,
+              loading,
+              change: this.#filter,
+              more: () => this.board && void this.#board.more(this.board),
+              extras,
+            })
+          : this.data
+            ? [renderFigures(this.data, context), extras(this.data)]
+            : nothing
+      }
     </section>`;
   }
 }

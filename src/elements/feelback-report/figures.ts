@@ -2,6 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import { Balance, NpsCategory } from '../../schema/response.js';
 import type { Summary } from '../../scores/summary.js';
+import { picture } from '../feelback-emotion/pictures.js';
+import { heatmapTable } from './heatmap-figure.js';
 
 /** What the figures need besides the summary. */
 export interface FigureContext {
@@ -17,14 +19,14 @@ const counted = (c: NpsCategory) => `${c}s` as const;
 /** A fraction clamped to 0 … 1; anything that is not a number draws nothing (0). */
 const clamp = (x: unknown) => (typeof x === 'number' && x > 0 ? Math.min(x, 1) : 0);
 /** Where a −100 … 100 score sits on its scale, as a fraction. */
-const onScale = (x: unknown) => clamp(((x as number) + 100) / 200);
+export const onScale = (x: unknown) => clamp(((x as number) + 100) / 200);
 const percent = (f: number) => `${f * 100}%`;
 
 /**
  * A bar on a track from `from` to `to` (fractions, either order), with an optional marker. The pictures are
  * SVG with their geometry in attributes: no `style` attribute, which a CSP without 'unsafe-inline' blocks.
  */
-const bar = (from: number, to: number, parts = 'bar', mark?: number) =>
+export const bar = (from: number, to: number, parts = 'bar', mark?: number) =>
   html`<svg part="track" class="track">
     <rect part=${parts} class=${parts} x=${percent(Math.min(from, to))} width=${percent(Math.abs(to - from))} />
     ${mark === undefined ? nothing : svg`<rect part="marker" class="marker" x=${percent(mark)} />`}
@@ -37,22 +39,22 @@ const stripes = svg`<defs>
   </pattern>
 </defs>`;
 
-const axis = (...labels: string[]) =>
+export const axis = (...labels: string[]) =>
   html`<div part="axis" class="axis">${labels.map((l) => html`<span>${l}</span>`)}</div>`;
 
-const row = (label: string, value: string, share: unknown, parts = 'bar') =>
+const row = (label: unknown, value: string, share: unknown, parts = 'bar') =>
   html`<div part="row" class="row">
     <span part="label">${label}</span><span part="value">${value}</span>${bar(0, clamp(share), parts)}
   </div>`;
 
 /** The pictures of a figure: visible, hidden from assistive technology, which reads the table instead. */
-const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hidden="true">${content}</div>`;
+export const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hidden="true">${content}</div>`;
 
 /**
  * A table with column headers and a row header per row. `hidden`: the text alternative of a chart, for
  * screen readers only; the wrapper clips it (a table itself ignores `overflow`, so it would widen the page).
  */
-function table(head: readonly string[], rows: readonly (readonly string[])[], hidden = true) {
+export function table(head: readonly string[], rows: readonly (readonly string[])[], hidden = true) {
   const t = html`<table part="table" class="table">
     <thead>
       <tr>
@@ -72,17 +74,29 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], hi
   return hidden ? html`<div class="visually-hidden">${t}</div>` : t;
 }
 
-/** Every figure of the report, in the order of CONTRACT §2. */
-export function renderFigures(s: Summary, { m, lang, label }: FigureContext): TemplateResult[] {
-  // `–` for anything that is not a finite number: an empty set's `null` must never read as a measured 0.
+/** The number formats of a language; each shows `–` for anything that is not a finite number. */
+export function formats(lang: string) {
+  // `–`: an empty set's `null` must never read as a measured 0.
   const format = (options?: Intl.NumberFormatOptions) => {
     const f = new Intl.NumberFormat(lang, options);
     return (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? f.format(x) : '–');
   };
-  const count = format();
-  const decimal = format({ maximumFractionDigits: 1 });
-  const score = format({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const share = format({ style: 'percent' });
+  const two = format({ maximumFractionDigits: 2 });
+  const three = format({ maximumFractionDigits: 3 });
+  return {
+    count: format(),
+    decimal: format({ maximumFractionDigits: 1 }),
+    score: format({ maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    share: format({ style: 'percent' }),
+    // p = 0.02 as the note says it; three decimals below 0.01, where two would round to 0.
+    p: (x: number) => (x >= 0.01 ? two(x) : three(x)),
+  };
+}
+export type Formats = ReturnType<typeof formats>;
+
+/** Every figure of the report, in the order of CONTRACT §2. */
+export function renderFigures(s: Summary, { m, lang, label }: FigureContext): TemplateResult[] {
+  const { count, decimal, score, share } = formats(lang);
   const scoreAxis = () => axis(score(-100), score(0), score(100));
 
   const figure = (name: string, caption: string, n: unknown, body: () => unknown) =>
@@ -149,7 +163,11 @@ export function renderFigures(s: Summary, { m, lang, label }: FigureContext): Te
       ),
     ]),
     figure('emotions', m.emotions, e.n, () => [
-      chart(emotions.map(([id, x]) => row(label(id), `${count(x.count)} (${share(x.share)})`, x.share))),
+      chart(
+        emotions.map(([id, x]) =>
+          row(html`${picture(id)}${label(id)}`, `${count(x.count)} (${share(x.share)})`, x.share),
+        ),
+      ),
       table(
         [m.emotion, m.count, m.share],
         emotions.map(([id, x]) => [label(id), count(x.count), share(x.share)]),
@@ -160,12 +178,7 @@ export function renderFigures(s: Summary, { m, lang, label }: FigureContext): Te
       'crosstab',
       m.crosstab,
       categories.flatMap(cells).reduce((sum, x) => sum + (+x || 0), 0),
-      () =>
-        table(
-          ['NPS', ...Balance.options.map((b) => m.balances[b])],
-          categories.map((c) => [m.categories[c], ...cells(c).map(count)]),
-          false,
-        ),
+      () => heatmapTable(s, m, count),
     ),
     figure('effort', m.effort, effort.n, () => [
       chart(
