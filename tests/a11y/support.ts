@@ -1,5 +1,9 @@
 /** What the accessibility tests share: every element's tag and the CSS it ships. */
 import type { CSSResultOrNative } from 'lit';
+import { FeelbackWorklist } from '../../src/elements/feelback-worklist/feelback-worklist.js';
+
+// Not in define.js (the autoloader fetches it as a chunk of its own): defined here so its styles are checked.
+if (!customElements.get('feelback-worklist')) customElements.define('feelback-worklist', FeelbackWorklist);
 
 export const QUESTIONS = [
   'feelback-nps',
@@ -11,7 +15,7 @@ export const QUESTIONS = [
   'feelback-kano',
   'feelback-statements',
 ] as const;
-export const TAGS = ['feelback-survey', ...QUESTIONS, 'feelback-report'] as const;
+export const TAGS = ['feelback-survey', ...QUESTIONS, 'feelback-report', 'feelback-worklist'] as const;
 
 /** The source text of every style sheet an element adopts. */
 export function styleText(tag: string): string {

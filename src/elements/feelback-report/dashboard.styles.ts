@@ -10,7 +10,7 @@ export const dashboardStyles = css`
     min-height: 1lh;
   }
   .dashboard .message:empty {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .filters {
     display: flex;

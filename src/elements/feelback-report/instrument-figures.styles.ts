@@ -7,7 +7,7 @@ export const instrumentStyles = css`
     font-size: 8px;
   }
   .plot-area {
-    fill: var(--_track, #eaeef2);
+    fill: var(--_track);
     stroke: var(--_border);
   }
   .quadrant {

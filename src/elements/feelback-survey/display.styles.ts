@@ -28,7 +28,7 @@ export const displayStyles = css`
   .panel,
   .modal {
     padding: 0;
-    border: 1px solid var(--feelback-frame, #d0d7de);
+    border: 1px solid var(--feelback-frame, light-dark(#d0d7de, #30363d));
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
