@@ -10,6 +10,7 @@ export { FeelbackKano } from './elements/feelback-kano/feelback-kano.js';
 export { FeelbackStatements, type Statement } from './elements/feelback-statements/feelback-statements.js';
 export { FeelbackChoice } from './elements/feelback-choice/feelback-choice.js';
 export { FeelbackReport } from './elements/feelback-report/feelback-report.js';
+export { FeelbackWorklist } from './elements/feelback-worklist/feelback-worklist.js';
 export { redact, parseRedact, REDACT_KINDS, type RedactKind } from './elements/feelback-comment/redact.js';
 export { FeelbackQuestion } from './elements/shared/feelback-question.js';
 export { defineElements, ELEMENTS } from './registry.js';

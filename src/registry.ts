@@ -8,6 +8,7 @@ import { FeelbackRating } from './elements/feelback-rating/feelback-rating.js';
 import { FeelbackReport } from './elements/feelback-report/feelback-report.js';
 import { FeelbackStatements } from './elements/feelback-statements/feelback-statements.js';
 import { FeelbackSurvey } from './elements/feelback-survey/feelback-survey.js';
+import { FeelbackWorklist } from './elements/feelback-worklist/feelback-worklist.js';
 import { VERSION } from './version.js';
 
 /** Every tag feelback defines, with its class. */
@@ -22,6 +23,7 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['feelback-statements', FeelbackStatements],
   ['feelback-choice', FeelbackChoice],
   ['feelback-report', FeelbackReport],
+  ['feelback-worklist', FeelbackWorklist],
 ];
 
 let warned = false;

@@ -49,7 +49,11 @@ const documented: [string, string[]][] = [
   ['feelback-rating', [...scale, 'kind', 'points']],
   ['feelback-comment', [...question, 'maxlength', 'redact', 'value']],
   ['feelback-choice', [...question, 'multiple', 'max', 'other', 'shuffle', 'preset', 'options', 'value', 'otherText']],
-  ['feelback-report', ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions', 'theme', 'dashboard']],
+  [
+    'feelback-report',
+    ['src', 'heading', 'credentials', 'summary', 'responses', 'headers', 'emotions', 'theme', 'dashboard'],
+  ],
+  ['feelback-worklist', ['src', 'state', 'heading', 'headers', 'theme']],
 ];
 
 describe('properties a framework sets', () => {

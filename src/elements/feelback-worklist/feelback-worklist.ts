@@ -49,6 +49,7 @@ export class FeelbackWorklist extends LitElement {
     src: {},
     state: {},
     heading: {},
+    theme: { reflect: true },
     headers: { attribute: false },
     items: { state: true },
     next: { state: true },
@@ -69,6 +70,9 @@ export class FeelbackWorklist extends LitElement {
 
   /** Replaces the default visible title. */
   heading?: string;
+
+  /** `light`, `dark`, or `auto` (unset: the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Extra request headers, e.g. `Authorization: Bearer <read token>`. */
   headers?: Record<string, string>;
