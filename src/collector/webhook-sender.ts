@@ -33,7 +33,7 @@ const DAY = 24 * 3_600_000;
 const BATCH = 20;
 
 export class WebhookSender {
-  private readonly key: Buffer;
+  private readonly key: Uint8Array;
   private readonly token = randomUUID();
   private readonly now: () => Date;
   private timer: NodeJS.Timeout | null = null;

@@ -49,19 +49,20 @@ export const isWebhookEvents = (value: string): value is WebhookEvents =>
   value === 'recovery' || value === 'all' || value === 'none';
 
 /** The signing key of a `whsec_<base64>` secret (a bare base64 secret is taken as well). */
-export function signingKey(secret: string): Buffer {
+// Typed as Uint8Array (a Buffer is one): the public types stay free of @types/node for browser-only consumers.
+export function signingKey(secret: string): Uint8Array {
   const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');
   if (key.length < 16) throw new Error('FEELBACK_WEBHOOK_SECRET must be whsec_ followed by base64 of 16 bytes or more');
   return key;
 }
 
 /** `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, the spec's symmetric signature; `timestamp` in seconds. */
-export function sign(key: Buffer, id: string, timestamp: number, body: string): string {
+export function sign(key: Uint8Array, id: string, timestamp: number, body: string): string {
   return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
 }
 
 /** For receivers written with feelback (and its tests): any of the space-separated signatures matches. */
-export function verify(key: Buffer, id: string, timestamp: number, body: string, header: string): boolean {
+export function verify(key: Uint8Array, id: string, timestamp: number, body: string, header: string): boolean {
   const expected = Buffer.from(sign(key, id, timestamp, body));
   return header.split(' ').some((s) => {
     const given = Buffer.from(s);
