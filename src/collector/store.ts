@@ -3,6 +3,7 @@
  * Nothing personal is stored: no IP, no headers; only the validated response and when it arrived.
  */
 import type { Channel, Response } from '../schema/response.js';
+import type { BucketRange, BucketRow } from './buckets.js';
 
 export interface ResponseFilter {
   surveyId?: string;
@@ -44,6 +45,14 @@ export interface ResponseStore {
    */
   pageNewest?(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]>;
   count(filter?: ResponseFilter): Promise<number>;
+  /**
+   * The summary buckets of the whole days in `range` (issue 15, `buckets.ts`), kept in each insert's
+   * transaction; `null` while they are not built for this version of the summary. Optional: without it
+   * (or while `null`) reads scan the rows.
+   */
+  summaryBuckets?(range: BucketRange): Promise<BucketRow[] | null>;
+  /** Fills the summary buckets again from every stored row; answers how many rows were read. */
+  rebuildBuckets?(): Promise<number>;
   close(): Promise<void>;
 }
 
