@@ -161,5 +161,28 @@ export function bucketsSuite(name: string, target: BucketStoreUnderTest, count =
       assert.notEqual(await store.summaryBuckets!({}), null);
       await compareReads(20, 3);
     });
+
+    test(`groupBy keeps the ${MAX_GROUPS} largest groups, not the first met; the others share other`, async () => {
+      // The first two touchpoints stored have one response each; each later one has two.
+      const rows = Array.from({ length: MAX_GROUPS + 2 }, (_, i) =>
+        Array.from({ length: i < 2 ? 1 : 2 }, () => ({
+          ...randomResponse(rng, START, DAYS),
+          surveyId: 'largest-groups',
+          touchpoint: `t${String(i).padStart(3, '0')}`,
+        })),
+      );
+      for (const group of rows) for (const r of group) await store.insert(r, new Date());
+      const body = (await get('summary', new URLSearchParams({ surveyId: 'largest-groups', groupBy: 'touchpoint' })))
+        .groups as { key: string }[];
+      assert.deepEqual(
+        body.map((g) => g.key),
+        rows.slice(2).map((g) => g[0]!.touchpoint),
+      );
+      const res = await fetch(new URL('api/summary?surveyId=largest-groups&groupBy=touchpoint', app.url), {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      const { other } = (await res.json()) as { other: { summary: Summary } };
+      assert.deepEqual(other.summary, wire(summarize(rows.slice(0, 2).flat(), OPTIONS)));
+    });
   });
 }
