@@ -15,14 +15,19 @@ export async function foldBuckets<K>(
   store: ResponseStore,
   filter: ResponseFilter,
   keys: { ofBucket(bucket: BucketKey): K; ofRow(response: Response): K },
+  need: { dims: boolean; months: boolean },
   options: SummarizeOptions | undefined,
   signal: AbortSignal | undefined,
 ): Promise<Map<K, SummaryAccumulator> | null> {
   if (!store.summaryBuckets) return null;
-  const { range, edges } = splitRange(filter);
+  const { ranges, edges } = splitRange(filter, need);
+  const buckets = [];
   // Asked even when no whole day is in range, to know that the buckets are there at all.
-  const buckets = await store.summaryBuckets(range ?? { fromDay: '9999-12-31', toDay: '0000-01-01' });
-  if (buckets === null) return null;
+  for (const range of ranges.length > 0 ? ranges : [{ level: 's' as const, fromDay: '9', toDay: '0' }]) {
+    const some = await store.summaryBuckets(range);
+    if (some === null) return null;
+    buckets.push(...some);
+  }
   const accs = new Map<K, SummaryAccumulator>();
   const accOf = (key: K) => {
     let acc = accs.get(key);

@@ -11,10 +11,26 @@ import type { Response } from '../schema/response.js';
 import { SummaryAccumulator, type SummaryState } from '../scores/summarize.js';
 import { canonicalInstant, type ResponseFilter } from './store.js';
 
+/**
+ * Buckets are kept at four levels, so that a read merges few of them: per day or per month, and either per
+ * survey, touchpoint, channel and language (`d`, `M`) or per survey alone (`s`, `m`). A read without a
+ * touchpoint or channel (filter or group) takes the survey levels; one that needs no day or week takes the
+ * months whole, and the days only at the ends of its range.
+ */
+export const LEVELS = {
+  d: { months: false, dims: true },
+  M: { months: true, dims: true },
+  s: { months: false, dims: false },
+  m: { months: true, dims: false },
+} as const;
+export type Level = keyof typeof LEVELS;
+
 export interface BucketKey {
-  /** `YYYY-MM-DD`, the UTC day of `submittedAt`. */
+  level: Level;
+  /** `YYYY-MM-DD`: the UTC day of `submittedAt`, or the first day of its month. */
   day: string;
   surveyId: string;
+  /** On the survey levels, touchpoint, channel and language are `null`, `''` and `''`. */
   touchpoint: string | null;
   channel: string;
   lang: string;
@@ -24,8 +40,9 @@ export interface BucketRow extends BucketKey {
   state: SummaryState;
 }
 
-/** The buckets a read merges: whole days, both included, and the dimensions of the filter. */
+/** The buckets of one level a read merges: days (or months) both included, and the filter's dimensions. */
 export interface BucketRange {
+  level: Level;
   surveyId?: string;
   touchpoint?: string;
   channel?: string;
@@ -42,16 +59,22 @@ export const dayOf = (submittedAt: string) => canonicalInstant(submittedAt).slic
 export const touchpointColumn = (touchpoint: string | null) => touchpoint ?? '';
 export const touchpointOf = (column: string) => (column === '' ? null : column);
 
-export const bucketKey = (r: Response): BucketKey => ({
-  day: dayOf(r.submittedAt),
-  surveyId: r.surveyId,
-  touchpoint: r.touchpoint,
-  channel: r.channel,
-  lang: r.lang,
-});
+/** The four buckets a response counts in. */
+export function bucketKeys(r: Response): BucketKey[] {
+  const day = dayOf(r.submittedAt);
+  const month = `${day.slice(0, 8)}01`;
+  const { surveyId, touchpoint, channel, lang } = r;
+  return [
+    { level: 'd', day, surveyId, touchpoint, channel, lang },
+    { level: 'M', day: month, surveyId, touchpoint, channel, lang },
+    { level: 's', day, surveyId, touchpoint: null, channel: '', lang: '' },
+    { level: 'm', day: month, surveyId, touchpoint: null, channel: '', lang: '' },
+  ];
+}
 
 /** The key columns in one order, for SQL parameters and for sorting (locks are taken in this order). */
-export const keyColumns = (k: BucketKey): [string, string, string, string, string] => [
+export const keyColumns = (k: BucketKey): [string, string, string, string, string, string] => [
+  k.level,
   k.day,
   k.surveyId,
   touchpointColumn(k.touchpoint),
@@ -71,11 +94,12 @@ export interface BucketDelta {
 export function bucketDeltas(responses: Iterable<Response>): BucketDelta[] {
   const deltas = new Map<string, BucketDelta>();
   for (const r of responses) {
-    const key = bucketKey(r);
-    const id = JSON.stringify(keyColumns(key));
-    let delta = deltas.get(id);
-    if (!delta) deltas.set(id, (delta = { key, acc: new SummaryAccumulator() }));
-    delta.acc.add(r);
+    for (const key of bucketKeys(r)) {
+      const id = JSON.stringify(keyColumns(key));
+      let delta = deltas.get(id);
+      if (!delta) deltas.set(id, (delta = { key, acc: new SummaryAccumulator() }));
+      delta.acc.add(r);
+    }
   }
   return [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
@@ -84,20 +108,37 @@ const DAY_MS = 86_400_000;
 const dayStart = (ms: number) => ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const monthStart = (ms: number) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+};
+const nextMonth = (ms: number) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+
 /**
- * Splits a filter into the whole days that buckets answer (`range`, `null` when none) and the filters of
- * the rows left (`edges`): the part of the first day from `from` and of the last day up to `to` when a
- * bound falls inside a day. Bounds are milliseconds, as `submitted_at` is stored.
+ * Splits a filter into the buckets that answer it (`ranges`) and the filters of the rows left (`edges`):
+ * the part of the first day from `from` and of the last day up to `to` when a bound falls inside a day.
+ * `dims`: the read needs touchpoint, channel or language; `months`: it may take whole months at once.
+ * Bounds are milliseconds, as `submitted_at` is stored.
  */
-export function splitRange(filter: ResponseFilter): { range: BucketRange | null; edges: ResponseFilter[] } {
+export function splitRange(
+  filter: ResponseFilter,
+  need: { dims: boolean; months: boolean },
+): { ranges: BucketRange[]; edges: ResponseFilter[] } {
   const { surveyId, touchpoint, channel } = filter;
-  const dims: BucketRange = {};
-  if (surveyId !== undefined) dims.surveyId = surveyId;
-  if (touchpoint !== undefined) dims.touchpoint = touchpoint;
-  if (channel !== undefined) dims.channel = channel;
+  const dims = need.dims || touchpoint !== undefined || channel !== undefined;
+  const base = (level: Level): BucketRange => {
+    const range: BucketRange = { level };
+    if (surveyId !== undefined) range.surveyId = surveyId;
+    if (touchpoint !== undefined) range.touchpoint = touchpoint;
+    if (channel !== undefined) range.channel = channel;
+    return range;
+  };
   const from = filter.from === undefined ? undefined : Date.parse(filter.from);
   const to = filter.to === undefined ? undefined : Date.parse(filter.to);
-  if (from !== undefined && to !== undefined && from > to) return { range: null, edges: [] };
+  if (from !== undefined && to !== undefined && from > to) return { ranges: [], edges: [] };
   const edges: ResponseFilter[] = [];
   const edge = (a: number, b: number) =>
     edges.push({ ...filter, from: new Date(a).toISOString(), to: new Date(b).toISOString() });
@@ -114,9 +155,25 @@ export function splitRange(filter: ResponseFilter): { range: BucketRange | null;
     if (last! >= (first ?? -Infinity)) edge(Math.max(last!, from ?? -Infinity), to);
     last! -= DAY_MS;
   }
-  if (first !== undefined && last !== undefined && first > last) return { range: null, edges };
-  const range = { ...dims };
-  if (first !== undefined) range.fromDay = isoDay(first);
-  if (last !== undefined) range.toDay = isoDay(last);
-  return { range, edges };
+  if (first !== undefined && last !== undefined && first > last) return { ranges: [], edges };
+  const days = (a: number | undefined, b: number | undefined): BucketRange => {
+    const range = base(dims ? 'd' : 's');
+    if (a !== undefined) range.fromDay = isoDay(a);
+    if (b !== undefined) range.toDay = isoDay(b);
+    return range;
+  };
+  if (!need.months) return { ranges: [days(first, last)], edges };
+  // The whole months within the whole days; the days before and after them.
+  const firstMonth = first === undefined ? undefined : first === monthStart(first) ? first : nextMonth(first);
+  const endMonth = last === undefined ? undefined : monthStart(last + DAY_MS);
+  if (firstMonth !== undefined && endMonth !== undefined && firstMonth >= endMonth) {
+    return { ranges: [days(first, last)], edges };
+  }
+  const months = base(dims ? 'M' : 'm');
+  if (firstMonth !== undefined) months.fromDay = isoDay(firstMonth);
+  if (endMonth !== undefined) months.toDay = isoDay(endMonth - DAY_MS);
+  const ranges = [months];
+  if (first !== undefined && first < firstMonth!) ranges.push(days(first, firstMonth! - DAY_MS));
+  if (last !== undefined && endMonth! <= last) ranges.push(days(endMonth, last));
+  return { ranges, edges };
 }

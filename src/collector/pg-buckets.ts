@@ -8,29 +8,39 @@
 import type pg from 'pg';
 import type { Response } from '../schema/response.js';
 import { SUMMARY_STATE_VERSION, SummaryAccumulator, type SummaryState } from '../scores/summarize.js';
-import { bucketDeltas, bucketKey, keyColumns, touchpointOf, type BucketRange, type BucketRow } from './buckets.js';
+import {
+  bucketDeltas,
+  bucketKeys,
+  keyColumns,
+  touchpointOf,
+  type BucketRange,
+  type BucketRow,
+  type Level,
+} from './buckets.js';
 
 /** As on SQLite: a database with responses already stored has its buckets built by `rebuild-buckets`. */
 export const PG_BUCKETS_MIGRATION = `
   CREATE TABLE summary_buckets (
+    level text NOT NULL,
     day text NOT NULL,
     survey_id text NOT NULL,
     touchpoint text NOT NULL,
     channel text NOT NULL,
     lang text NOT NULL,
     state text NOT NULL,
-    PRIMARY KEY (day, survey_id, touchpoint, channel, lang)
+    PRIMARY KEY (level, day, survey_id, touchpoint, channel, lang)
   );
   CREATE TABLE summary_buckets_built (version integer NOT NULL);
   INSERT INTO summary_buckets_built
     SELECT CASE WHEN EXISTS (SELECT 1 FROM responses) THEN 0 ELSE ${SUMMARY_STATE_VERSION} END;`;
 
-const COLUMNS = 'day, survey_id, touchpoint, channel, lang';
-const UNNEST = 'unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])';
+const COLUMNS = 'level, day, survey_id, touchpoint, channel, lang';
+const UNNEST = 'unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])';
 const MATCH =
-  'b.day = u.day AND b.survey_id = u.survey_id AND b.touchpoint = u.touchpoint AND b.channel = u.channel AND b.lang = u.lang';
+  'b.level = u.level AND b.day = u.day AND b.survey_id = u.survey_id AND b.touchpoint = u.touchpoint AND b.channel = u.channel AND b.lang = u.lang';
 
 interface Row {
+  level: Level;
   day: string;
   survey_id: string;
   touchpoint: string;
@@ -39,9 +49,9 @@ interface Row {
   state: string;
 }
 
-/** Key columns and states as the six arrays of `UNNEST`. */
+/** Key columns and states as the seven arrays of `UNNEST`. */
 function arrays(entries: readonly { columns: string[]; state: string }[]): string[][] {
-  const out: string[][] = [[], [], [], [], [], []];
+  const out: string[][] = [[], [], [], [], [], [], []];
   for (const { columns, state } of entries) [...columns, state].forEach((v, i) => out[i]!.push(v));
   return out;
 }
@@ -58,7 +68,7 @@ export async function addToBuckets(client: pg.ClientBase, created: readonly Resp
     name: 'feelback_upsert_buckets',
     text: `INSERT INTO summary_buckets (${COLUMNS}, state)
            SELECT ${COLUMNS}, state FROM ${UNNEST} WITH ORDINALITY AS u(${COLUMNS}, state, i)
-           WHERE (SELECT version FROM summary_buckets_built FOR SHARE) = $7
+           WHERE (SELECT version FROM summary_buckets_built FOR SHARE) = $8
            ORDER BY i
            ON CONFLICT (${COLUMNS}) DO UPDATE SET state = summary_buckets.state
            RETURNING ${COLUMNS}, state, xmax = 0 AS inserted`,
@@ -71,7 +81,7 @@ export async function addToBuckets(client: pg.ClientBase, created: readonly Resp
   const merged = [];
   for (const row of rows) {
     if (row.inserted) continue;
-    const columns = [row.day, row.survey_id, row.touchpoint, row.channel, row.lang];
+    const columns = [row.level, row.day, row.survey_id, row.touchpoint, row.channel, row.lang];
     const stored = JSON.parse(row.state) as SummaryState;
     const acc = byKey.get(JSON.stringify(columns));
     if (!acc || stored.v !== SUMMARY_STATE_VERSION) continue;
@@ -89,8 +99,8 @@ export async function addToBuckets(client: pg.ClientBase, created: readonly Resp
 export async function readBuckets(pool: pg.Pool, range: BucketRange): Promise<BucketRow[] | null> {
   const built = await pool.query<{ version: number }>('SELECT version FROM summary_buckets_built');
   if (built.rows[0]?.version !== SUMMARY_STATE_VERSION) return null;
-  const clauses: string[] = [];
-  const params: string[] = [];
+  const clauses: string[] = ['level = $1'];
+  const params: string[] = [range.level];
   const add = (column: string, op: string, value: string | undefined) => {
     if (value === undefined) return;
     params.push(value);
@@ -101,9 +111,10 @@ export async function readBuckets(pool: pg.Pool, range: BucketRange): Promise<Bu
   add('channel', '=', range.channel);
   add('day', '>=', range.fromDay);
   add('day', '<=', range.toDay);
-  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+  const where = `WHERE ${clauses.join(' AND ')}`;
   const { rows } = await pool.query<Row>(`SELECT ${COLUMNS}, state FROM summary_buckets ${where}`, params);
   return rows.map((r) => ({
+    level: r.level,
     day: r.day,
     surveyId: r.survey_id,
     touchpoint: touchpointOf(r.touchpoint),
@@ -128,11 +139,13 @@ export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
       [after, REBUILD_PAGE],
     );
     for (const { body } of rows) {
-      const columns = keyColumns(bucketKey(body));
-      const id = JSON.stringify(columns);
-      let entry = accs.get(id);
-      if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
-      entry.acc.add(body);
+      for (const key of bucketKeys(body)) {
+        const columns = keyColumns(key);
+        const id = JSON.stringify(columns);
+        let entry = accs.get(id);
+        if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
+        entry.acc.add(body);
+      }
     }
     n += rows.length;
     if (rows.length < REBUILD_PAGE) break;

@@ -79,10 +79,17 @@ export async function groupedSummary(
   const parsed = parseFilter(params);
   if ('errors' in parsed) return jsonReply(400, parsed);
   const keyOf = GROUP_KEYS[groupBy as GroupBy];
-  const folded = await readFolded(store, parsed.filter, signal, options, {
-    ofBucket: (bucket) => bucket[groupBy as GroupBy],
-    ofRow: keyOf,
-  });
+  const folded = await readFolded(
+    store,
+    parsed.filter,
+    signal,
+    options,
+    {
+      ofBucket: (bucket) => bucket[groupBy as GroupBy],
+      ofRow: keyOf,
+    },
+    { dims: groupBy !== 'surveyId', months: true },
+  );
   if (folded instanceof Map) return largestGroups(folded, options);
   if (folded) return folded;
   const groups = new Map<string | null, SummaryAccumulator>();
@@ -123,10 +130,17 @@ export async function trend(
     return tooMany;
   }
   const ofInstant = (iso: string) => periodStart(Date.parse(iso), interval);
-  const folded = await readFolded(store, parsed.filter, signal, options, {
-    ofBucket: (bucket) => ofInstant(`${bucket.day}T00:00:00.000Z`),
-    ofRow: (response) => ofInstant(response.submittedAt),
-  });
+  const folded = await readFolded(
+    store,
+    parsed.filter,
+    signal,
+    options,
+    {
+      ofBucket: (bucket) => ofInstant(`${bucket.day}T00:00:00.000Z`),
+      ofRow: (response) => ofInstant(response.submittedAt),
+    },
+    { dims: false, months: interval === 'month' },
+  );
   if (folded instanceof Map) {
     const starts = [...folded.keys()];
     const low = starts.reduce((a, b) => Math.min(a, b), Infinity);
@@ -172,9 +186,10 @@ async function readFolded<K>(
   signal: AbortSignal | undefined,
   options: SummarizeOptions | undefined,
   keys: { ofBucket(bucket: BucketKey): K; ofRow(response: Response): K },
+  need: { dims: boolean; months: boolean },
 ): Promise<Map<K, SummaryAccumulator> | Reply | null> {
   try {
-    const folded = await foldBuckets(store, filter, keys, options, signal);
+    const folded = await foldBuckets(store, filter, keys, need, options, signal);
     return signal?.aborted ? errorReply(503, 'the request was cut off') : folded;
   } catch (error) {
     if (!signal?.aborted) throw error;

@@ -2,7 +2,15 @@
 import type Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { SUMMARY_STATE_VERSION, SummaryAccumulator, type SummaryState } from '../scores/summarize.js';
-import { bucketDeltas, bucketKey, keyColumns, touchpointOf, type BucketRange, type BucketRow } from './buckets.js';
+import {
+  bucketDeltas,
+  bucketKeys,
+  keyColumns,
+  touchpointOf,
+  type BucketRange,
+  type BucketRow,
+  type Level,
+} from './buckets.js';
 
 /**
  * The migration that adds the buckets. `summary_buckets_built` says which state version every bucket
@@ -11,21 +19,23 @@ import { bucketDeltas, bucketKey, keyColumns, touchpointOf, type BucketRange, ty
  */
 export const SQLITE_BUCKETS_MIGRATION = `
   CREATE TABLE summary_buckets (
+    level TEXT NOT NULL,
     day TEXT NOT NULL,
     survey_id TEXT NOT NULL,
     touchpoint TEXT NOT NULL,
     channel TEXT NOT NULL,
     lang TEXT NOT NULL,
     state TEXT NOT NULL,
-    PRIMARY KEY (day, survey_id, touchpoint, channel, lang)
+    PRIMARY KEY (level, day, survey_id, touchpoint, channel, lang)
   ) WITHOUT ROWID;
   CREATE TABLE summary_buckets_built (version INTEGER NOT NULL);
   INSERT INTO summary_buckets_built
     SELECT CASE WHEN EXISTS (SELECT 1 FROM responses) THEN 0 ELSE ${SUMMARY_STATE_VERSION} END;`;
 
-const KEY = 'day = ? AND survey_id = ? AND touchpoint = ? AND channel = ? AND lang = ?';
+const KEY = 'level = ? AND day = ? AND survey_id = ? AND touchpoint = ? AND channel = ? AND lang = ?';
 
 interface Row {
+  level: Level;
   day: string;
   survey_id: string;
   touchpoint: string;
@@ -44,7 +54,7 @@ export class SqliteBuckets {
     this.builtStmt = db.prepare('SELECT version FROM summary_buckets_built').pluck();
     this.getStmt = db.prepare(`SELECT state FROM summary_buckets WHERE ${KEY}`).pluck();
     this.putStmt = db.prepare(
-      `INSERT INTO summary_buckets (day, survey_id, touchpoint, channel, lang, state) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO summary_buckets (level, day, survey_id, touchpoint, channel, lang, state) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET state = excluded.state`,
     );
   }
@@ -71,8 +81,8 @@ export class SqliteBuckets {
   read(range: BucketRange): BucketRow[] | null {
     return this.db.transaction(() => {
       if (!this.built()) return null;
-      const clauses: string[] = [];
-      const params: string[] = [];
+      const clauses: string[] = ['level = ?'];
+      const params: string[] = [range.level];
       const add = (sql: string, value: string | undefined) => {
         if (value === undefined) return;
         clauses.push(sql);
@@ -83,11 +93,12 @@ export class SqliteBuckets {
       add('channel = ?', range.channel);
       add('day >= ?', range.fromDay);
       add('day <= ?', range.toDay);
-      const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-      const sql = `SELECT day, survey_id, touchpoint, channel, lang, state FROM summary_buckets ${where}`;
+      const where = `WHERE ${clauses.join(' AND ')}`;
+      const sql = `SELECT level, day, survey_id, touchpoint, channel, lang, state FROM summary_buckets ${where}`;
       let stmt = this.statements.get(sql);
       if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
       return (stmt.all(...params) as Row[]).map((r) => ({
+        level: r.level,
         day: r.day,
         surveyId: r.survey_id,
         touchpoint: touchpointOf(r.touchpoint),
@@ -111,11 +122,13 @@ export class SqliteBuckets {
       const rows = this.db.prepare('SELECT body FROM responses ORDER BY seq').pluck().iterate() as Iterable<string>;
       for (const body of rows) {
         const response = JSON.parse(body) as Response;
-        const columns = keyColumns(bucketKey(response));
-        const id = JSON.stringify(columns);
-        let entry = accs.get(id);
-        if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
-        entry.acc.add(response);
+        for (const key of bucketKeys(response)) {
+          const columns = keyColumns(key);
+          const id = JSON.stringify(columns);
+          let entry = accs.get(id);
+          if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
+          entry.acc.add(response);
+        }
         n += 1;
       }
       for (const { columns, acc } of accs.values()) this.putStmt.run(...columns, JSON.stringify(acc.toState()));

@@ -107,7 +107,7 @@ if ('skip' in pg) {
       try {
         assert.equal(await store.count(), responses.length);
         const merged = new SummaryAccumulator();
-        for (const bucket of (await store.summaryBuckets({}))!) merged.merge(bucket.state);
+        for (const bucket of (await store.summaryBuckets({ level: 's' }))!) merged.merge(bucket.state);
         assert.deepEqual(merged.result(), summarize(responses));
       } finally {
         await store.close();

@@ -21,7 +21,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const command = fileURLToPath(new URL('../../src/collector/rebuild-buckets.ts', import.meta.url));
 
 const merged = async (store: SqliteStore) => {
-  const buckets = await store.summaryBuckets({});
+  const buckets = await store.summaryBuckets({ level: 's' });
   if (buckets === null) return null;
   const acc = new SummaryAccumulator();
   for (const b of buckets) acc.merge(b.state);
