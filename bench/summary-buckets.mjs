@@ -7,7 +7,7 @@
 // For each size: a fresh SQLite file (and with --postgres a fresh schema of a throwaway cluster) filled
 // through `store.insert` in bursts of 500 (group commit) with the random responses of the property tests
 // (tests/support/random-responses.ts: 3 surveys, 5 touchpoints, 4 channels, 3 languages, every kind of
-// answer), spread over --days days; then the built collector (dist/collector/app.js) on it answers the same
+// answer), spread evenly over --days days in the order they would arrive; then the built collector (dist/collector/app.js) on it answers the same
 // reads --repeat times each; the table gives the median and the slowest, measured at the client.
 //
 // tsx runs the TypeScript it imports: the random responses and the throwaway PostgreSQL cluster helper.
@@ -51,11 +51,14 @@ const READS = [
   ['groupBy touchpoint, everything', 'summary?groupBy=touchpoint'],
 ];
 
+/** In the order they would arrive: day after day, at a random time of their day. */
 async function fill(store, rows) {
   const rng = random(1);
   const started = performance.now();
   for (let i = 0; i < rows; i += 500) {
-    const burst = Array.from({ length: Math.min(500, rows - i) }, () => randomResponse(rng, START, days));
+    const burst = Array.from({ length: Math.min(500, rows - i) }, (_, j) =>
+      randomResponse(rng, START + Math.floor(((i + j) * days) / rows) * 86_400_000, 1),
+    );
     await Promise.all(burst.map((r) => store.insert(r, new Date())));
   }
   return performance.now() - started;
