@@ -60,15 +60,26 @@ export const touchpointColumn = (touchpoint: string | null) => touchpoint ?? '';
 export const touchpointOf = (column: string) => (column === '' ? null : column);
 
 /** The four buckets a response counts in. */
-export function bucketKeys(r: Response): BucketKey[] {
-  const day = dayOf(r.submittedAt);
-  const month = `${day.slice(0, 8)}01`;
-  const { surveyId, touchpoint, channel, lang } = r;
+export const bucketKeys = (r: Response): BucketKey[] => withParents(dayKey(r));
+
+const dayKey = (r: Response): BucketKey => ({
+  level: 'd',
+  day: dayOf(r.submittedAt),
+  surveyId: r.surveyId,
+  touchpoint: r.touchpoint,
+  channel: r.channel,
+  lang: r.lang,
+});
+
+/** A day's bucket (level `d`) and the three that hold it. */
+function withParents(key: BucketKey): BucketKey[] {
+  const month = `${key.day.slice(0, 8)}01`;
+  const survey = { surveyId: key.surveyId, touchpoint: null, channel: '', lang: '' };
   return [
-    { level: 'd', day, surveyId, touchpoint, channel, lang },
-    { level: 'M', day: month, surveyId, touchpoint, channel, lang },
-    { level: 's', day, surveyId, touchpoint: null, channel: '', lang: '' },
-    { level: 'm', day: month, surveyId, touchpoint: null, channel: '', lang: '' },
+    key,
+    { ...key, level: 'M', day: month },
+    { ...survey, level: 's', day: key.day },
+    { ...survey, level: 'm', day: month },
   ];
 }
 
@@ -93,13 +104,24 @@ export interface BucketDelta {
  */
 export function bucketDeltas(responses: Iterable<Response>): BucketDelta[] {
   const deltas = new Map<string, BucketDelta>();
+  const deltaOf = (key: BucketKey) => {
+    const id = JSON.stringify(keyColumns(key));
+    let delta = deltas.get(id);
+    if (!delta) deltas.set(id, (delta = { key, acc: new SummaryAccumulator() }));
+    return delta.acc;
+  };
+  // Each response is added once, to its day's bucket; the coarser buckets merge the days' states.
+  const days = new Map<string, BucketDelta>();
   for (const r of responses) {
-    for (const key of bucketKeys(r)) {
-      const id = JSON.stringify(keyColumns(key));
-      let delta = deltas.get(id);
-      if (!delta) deltas.set(id, (delta = { key, acc: new SummaryAccumulator() }));
-      delta.acc.add(r);
-    }
+    const key = dayKey(r);
+    const id = JSON.stringify(keyColumns(key));
+    let day = days.get(id);
+    if (!day) days.set(id, (day = { key, acc: deltaOf(key) }));
+    day.acc.add(r);
+  }
+  for (const { key, acc } of days.values()) {
+    const state = acc.toState();
+    for (const parent of withParents(key).slice(1)) deltaOf(parent).merge(state);
   }
   return [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
