@@ -2,7 +2,7 @@
 // the time the collector's store took to insert them (buckets kept in each insert's transaction).
 //
 //   npx tsc -p tsconfig.build.json && node --import tsx bench/summary-buckets.mjs [--rows 1000000,10000]
-//        [--days 365] [--repeat 7] [--postgres]
+//        [--days 365] [--repeat 7] [--postgres] [--skip-sqlite]
 //
 // For each size: a fresh SQLite file (and with --postgres a fresh schema of a throwaway cluster) filled
 // through `store.insert` in bursts of 500 (group commit) with the random responses of the property tests
@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     days: { type: 'string', default: '365' },
     repeat: { type: 'string', default: '7' },
     postgres: { type: 'boolean', default: false },
+    'skip-sqlite': { type: 'boolean', default: false },
   },
 });
 const days = Number(args.days);
@@ -99,7 +100,8 @@ async function measure(label, store, rows) {
 }
 
 const sizes = args.rows.split(',').map(Number);
-for (const rows of sizes) await measure('SQLite', new SqliteStore(join(dir, `bench-${rows}.db`)), rows);
+if (!args['skip-sqlite'])
+  for (const rows of sizes) await measure('SQLite', new SqliteStore(join(dir, `bench-${rows}.db`)), rows);
 if (args.postgres) {
   const pg = await startPostgres();
   if ('skip' in pg) console.error(pg.skip);
