@@ -11,11 +11,15 @@ import { parseFilter } from './filter.js';
 import { HostPolicy } from './hosts.js';
 import { logError } from './log.js';
 import { loopRoutes, withRecovery } from './loop-routes.js';
+import { foldBuckets } from './bucket-reads.js';
 import { comments, groupedSummary, trend } from './reads.js';
 import { clientAddress, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { BodyTooLarge, errorReply, internalError, isJson, jsonReply, type Reply } from './reply.js';
 import { streamRows, type InsertOutcome, type ResponseStore } from './store.js';
 import { validateResponse } from './validate.js';
+
+/** One summary: every bucket and row under one key. */
+const ONE_KEY = { ofBucket: () => 0, ofRow: () => 0 };
 
 /** Browsers' keepalive requests share a 64 KiB quota; no honest response comes near it. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -165,10 +169,20 @@ export function createCollector(options: CollectorOptions): Collector {
     if (params.get('groupBy')) return groupedSummary(store, params, request.signal, options.summary);
     const parsed = parseFilter(params);
     if ('errors' in parsed) return jsonReply(400, parsed);
-    const acc = new SummaryAccumulator(options.summary);
+    let acc = new SummaryAccumulator(options.summary);
     const { signal } = request;
     try {
-      for await (const row of streamRows(store, parsed.filter, undefined, signal)) acc.add(row.response);
+      // The summary buckets when the store keeps them; otherwise every row.
+      const folded = await foldBuckets(
+        store,
+        parsed.filter,
+        ONE_KEY,
+        { dims: false, months: true },
+        options.summary,
+        signal,
+      );
+      if (folded) acc = folded.get(0) ?? acc;
+      else for await (const row of streamRows(store, parsed.filter, undefined, signal)) acc.add(row.response);
     } catch (error) {
       // A page in flight when a shutdown closed the store: the reader is gone, nothing to report.
       if (!signal?.aborted) throw error;

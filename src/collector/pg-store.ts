@@ -2,6 +2,8 @@
 import pg from 'pg';
 import type { Response } from '../schema/response.js';
 import { PgRecovery, setUpLoop } from './recovery-pg.js';
+import type { BucketRange, BucketRow } from './buckets.js';
+import { addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
 import {
   canonicalInstant,
   sameResponse,
@@ -30,6 +32,7 @@ const MIGRATIONS: readonly string[] = [
   // top-500 sort of all the survey's later rows. The date index stays: PostgreSQL's planner, knowing the
   // table's statistics, still prefers it for a narrow date range.
   `CREATE INDEX responses_survey_seq ON responses (survey_id, seq)`,
+  PG_BUCKETS_MIGRATION,
 ];
 
 /** Any constant: serialises migrations when several collectors start against one database. */
@@ -146,7 +149,37 @@ export class PgStore implements ResponseStore {
    * (two copies of one response in flight at once) is read back after it.
    */
   private async insertBatch(batch: readonly PendingInsert[]): Promise<void> {
-    const { rows } = await this.pool.query<{ id: string; body: Response | null }>({
+    const rows = await this.transaction(async (client) => {
+      const { rows } = await this.insertRows(client, batch);
+      // The summary buckets change in the same transaction: a stored row is always counted in them.
+      const ids = new Set(rows.filter((r) => r.body === null).map((r) => r.id));
+      await addToBuckets(
+        client,
+        batch.filter((p) => ids.delete(p.response.id.toLowerCase())).map((p) => p.response),
+      );
+      return rows;
+    });
+    await this.settle(batch, rows);
+  }
+
+  /** `work` in one transaction on one connection of the pool; rolled back when it throws. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private insertRows(client: pg.PoolClient, batch: readonly PendingInsert[]) {
+    return client.query<{ id: string; body: Response | null }>({
       name: 'feelback_insert_responses',
       text: `WITH created AS (
                INSERT INTO responses (id, survey_id, touchpoint, channel, submitted_at, received_at, body)
@@ -166,6 +199,10 @@ export class PgStore implements ResponseStore {
         batch.map((p) => JSON.stringify(p.response)),
       ],
     });
+  }
+
+  /** Resolves each insert of a committed batch: created, or compared with the stored body. */
+  private async settle(batch: readonly PendingInsert[], rows: { id: string; body: Response | null }[]) {
     const created = new Set<string>();
     const stored = new Map<string, Response>();
     for (const row of rows) {
@@ -225,6 +262,16 @@ export class PgStore implements ResponseStore {
     const { where, params } = whereClause(filter, 0);
     const { rows } = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM responses ${where}`, params);
     return Number(rows[0]!.n);
+  }
+
+  /** The summary buckets in range (`buckets.ts`), or `null` until they are built. */
+  summaryBuckets(range: BucketRange): Promise<BucketRow[] | null> {
+    return readBuckets(this.pool, range);
+  }
+
+  /** Fills the summary buckets again from every row (`rebuild-buckets`); inserts wait for it. */
+  rebuildBuckets(): Promise<number> {
+    return this.transaction(rebuildBuckets);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,8 @@ import { firstOf } from '../scores/answers.js';
 import { compareNps } from '../scores/compare.js';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions, type Summary } from '../scores/summarize.js';
+import { foldBuckets } from './bucket-reads.js';
+import type { BucketKey } from './buckets.js';
 import { parseFilter } from './filter.js';
 import { isInterval, nextPeriod, periodsBetween, periodStart, type Interval } from './periods.js';
 import { errorReply, jsonReply, type Reply } from './reply.js';
@@ -59,7 +61,8 @@ const byKey = (a: string | null, b: string | null) => (a === b ? 0 : a === null 
 
 /**
  * `GET /api/summary?…&groupBy=`: `{ groups: [{ key, summary }], other }`, largest `n` first, ties by key.
- * One pass: the first `MAX_GROUPS` values met (oldest rows first) get a group each, later values share
+ * From summary buckets, the `MAX_GROUPS` largest values get a group each; from a store without them, in
+ * one pass over the rows, the first `MAX_GROUPS` values met (oldest rows first). The other values share
  * the summary `other` (`null` when there are none), kept apart from `groups` so that it cannot be taken
  * for a touchpoint named "other".
  */
@@ -76,6 +79,19 @@ export async function groupedSummary(
   const parsed = parseFilter(params);
   if ('errors' in parsed) return jsonReply(400, parsed);
   const keyOf = GROUP_KEYS[groupBy as GroupBy];
+  const folded = await readFolded(
+    store,
+    parsed.filter,
+    signal,
+    options,
+    {
+      ofBucket: (bucket) => bucket[groupBy as GroupBy],
+      ofRow: keyOf,
+    },
+    { dims: groupBy !== 'surveyId', months: true },
+  );
+  if (folded instanceof Map) return largestGroups(folded, options);
+  if (folded) return folded;
   const groups = new Map<string | null, SummaryAccumulator>();
   let other = null as SummaryAccumulator | null;
   const cut = await readRows(store, parsed.filter, signal, ({ response }) => {
@@ -113,6 +129,26 @@ export async function trend(
   if (from && to && from <= to && periodsBetween(Date.parse(from), Date.parse(to), interval) > MAX_PERIODS) {
     return tooMany;
   }
+  const ofInstant = (iso: string) => periodStart(Date.parse(iso), interval);
+  const folded = await readFolded(
+    store,
+    parsed.filter,
+    signal,
+    options,
+    {
+      ofBucket: (bucket) => ofInstant(`${bucket.day}T00:00:00.000Z`),
+      ofRow: (response) => ofInstant(response.submittedAt),
+    },
+    { dims: false, months: interval === 'month' },
+  );
+  if (folded instanceof Map) {
+    const starts = [...folded.keys()];
+    const low = starts.reduce((a, b) => Math.min(a, b), Infinity);
+    const high = starts.reduce((a, b) => Math.max(a, b), -Infinity);
+    if (starts.length > 0 && periodsBetween(low, high, interval) > MAX_PERIODS) return tooMany;
+    return trendReply(interval, periodPoints(folded, low, high, interval, options));
+  }
+  if (folded) return folded;
   const buckets = new Map<number, SummaryAccumulator>();
   let first = Infinity;
   let last = -Infinity;
@@ -131,10 +167,47 @@ export async function trend(
   });
   if (cut) return cut;
   if (over) return tooMany;
-  const points = periodPoints(buckets, first, last, interval, options);
+  return trendReply(interval, periodPoints(buckets, first, last, interval, options));
+}
+
+function trendReply(interval: Interval, points: ReturnType<typeof periodPoints>): Reply {
   const [previous, current] = points.slice(-2).map((p) => p.summary.nps);
   const change = current && previous ? { nps: compareNps(previous, current) } : null;
   return jsonReply(200, { interval, points, change });
+}
+
+/**
+ * The summaries by key from the store's summary buckets (`bucket-reads.ts`); `null` when it keeps none,
+ * and the caller reads the rows; the 503 of a read cut off.
+ */
+async function readFolded<K>(
+  store: ResponseStore,
+  filter: ResponseFilter,
+  signal: AbortSignal | undefined,
+  options: SummarizeOptions | undefined,
+  keys: { ofBucket(bucket: BucketKey): K; ofRow(response: Response): K },
+  need: { dims: boolean; months: boolean },
+): Promise<Map<K, SummaryAccumulator> | Reply | null> {
+  try {
+    const folded = await foldBuckets(store, filter, keys, need, options, signal);
+    return signal?.aborted ? errorReply(503, 'the request was cut off') : folded;
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+    return errorReply(503, 'the request was cut off');
+  }
+}
+
+/**
+ * The `MAX_GROUPS` largest groups (ties by key), the others merged into `other`: with buckets every
+ * group's size is known before any is chosen.
+ */
+function largestGroups(folded: Map<string | null, SummaryAccumulator>, options: SummarizeOptions | undefined) {
+  const all = [...folded].map(([key, acc]) => ({ key, acc, summary: acc.result() }));
+  all.sort((a, b) => b.summary.n - a.summary.n || byKey(a.key, b.key));
+  let other = null as SummaryAccumulator | null;
+  for (const { acc } of all.slice(MAX_GROUPS)) (other ??= new SummaryAccumulator(options)).merge(acc.toState());
+  const groups = all.slice(0, MAX_GROUPS).map(({ key, summary }) => ({ key, summary }));
+  return jsonReply(200, { groups, other: other && { summary: other.result() } });
 }
 
 function periodPoints(

@@ -5,6 +5,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { SqliteRecovery } from './recovery-sqlite.js';
+import type { BucketRange, BucketRow } from './buckets.js';
+import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import {
   canonicalInstant,
@@ -36,6 +38,7 @@ const MIGRATIONS: readonly string[] = [
   // each insert.
   `CREATE INDEX responses_survey_seq ON responses (survey_id, seq, submitted_at);
    DROP INDEX responses_survey_submitted;`,
+  SQLITE_BUCKETS_MIGRATION,
 ];
 
 export interface SqliteStoreOptions {
@@ -74,6 +77,7 @@ export class SqliteStore implements ResponseStore {
   /** Recovery cases and webhook events, written by triggers in each insert's transaction. */
   readonly recovery: SqliteRecovery;
   readonly outbox: SqliteOutbox;
+  private readonly buckets: SqliteBuckets;
 
   /** Opens (creating the folder and file when missing) and migrates the schema. */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -95,7 +99,13 @@ export class SqliteStore implements ResponseStore {
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
     this.storedStmt = this.db.prepare('SELECT body FROM responses WHERE id = ?').pluck();
-    this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => batch.map((p) => this.insertOne(p)));
+    this.buckets = new SqliteBuckets(this.db);
+    this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => {
+      const outcomes = batch.map((p) => this.insertOne(p));
+      // The summary buckets change in the same transaction: a stored row is always counted in them.
+      this.buckets.add(batch.filter((_, i) => outcomes[i] === 'created').map((p) => p.response));
+      return outcomes;
+    });
   }
 
   private migrate() {
@@ -181,6 +191,17 @@ export class SqliteStore implements ResponseStore {
   async count(filter: ResponseFilter = {}): Promise<number> {
     const { where, params } = whereClause(filter, 0);
     return (this.statement(`SELECT count(*) AS n FROM responses ${where}`).get(...params) as { n: number }).n;
+  }
+
+  /** The summary buckets in range (`buckets.ts`), or `null` until they are built. */
+  async summaryBuckets(range: BucketRange): Promise<BucketRow[] | null> {
+    await nextTurn();
+    return this.buckets.read(range);
+  }
+
+  /** Fills the summary buckets again from every row (`rebuild-buckets`); answers the rows read. */
+  async rebuildBuckets(): Promise<number> {
+    return this.buckets.rebuild();
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Channel, Response } from '../schema/response.js';
 import type { RecoveryStore } from './recovery.js';
 import type { WebhookOutbox } from './webhooks.js';
+import type { BucketRange, BucketRow } from './buckets.js';
 
 export interface ResponseFilter {
   surveyId?: string;
@@ -46,6 +47,14 @@ export interface ResponseStore {
    */
   pageNewest?(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]>;
   count(filter?: ResponseFilter): Promise<number>;
+  /**
+   * The summary buckets of the whole days in `range` (issue 15, `buckets.ts`), kept in each insert's
+   * transaction; `null` while they are not built for this version of the summary. Optional: without it
+   * (or while `null`) reads scan the rows.
+   */
+  summaryBuckets?(range: BucketRange): Promise<BucketRow[] | null>;
+  /** Fills the summary buckets again from every stored row; answers how many rows were read. */
+  rebuildBuckets?(): Promise<number>;
   close(): Promise<void>;
   /** Recovery cases (1.1, CONTRACT §10); without them the worklist answers 501. */
   recovery?: RecoveryStore;

@@ -37,7 +37,21 @@ class ChoiceTally {
       shares: Object.fromEntries(keys.map((v) => [v, count(v) / this.n])),
     };
   }
+
+  toState(): [number, [string, number][]] {
+    return [this.n, [...this.counts]];
+  }
+
+  merge(n: number, counts: readonly [string, number][]): void {
+    this.n += n;
+    for (const [v, c] of counts) {
+      if (mayTally(this.counts, v, TALLIED_VALUES)) this.counts.set(v, (this.counts.get(v) ?? 0) + c);
+    }
+  }
 }
+
+/** `ChoiceAccumulator.toState()`: `[name, n, [value, count][]]`, in the order the names were first met. */
+export type ChoiceState = [string, number, [string, number][]][];
 
 /** Streaming choice summary by answer `name`: `add` one answer at a time, `result()` at any time. */
 export class ChoiceAccumulator {
@@ -55,5 +69,21 @@ export class ChoiceAccumulator {
   /** `{ [name]: ChoiceSummary }`, names sorted. */
   result(): Record<string, ChoiceSummary> {
     return Object.fromEntries([...this.byName.keys()].sort().map((name) => [name, this.byName.get(name)!.result()]));
+  }
+
+  /** The counts so far as JSON, for `merge` into another accumulator (summary buckets). */
+  toState(): ChoiceState {
+    return [...this.byName].map(([name, tally]) => [name, ...tally.toState()]);
+  }
+
+  /** Adds the counts of `toState()`, within the same bounds as `add`. */
+  merge(state: ChoiceState): this {
+    for (const [name, n, counts] of state) {
+      if (!mayTally(this.byName, name, TALLIED_NAMES)) continue;
+      const tally = this.byName.get(name) ?? new ChoiceTally();
+      tally.merge(n, counts);
+      this.byName.set(name, tally);
+    }
+    return this;
   }
 }

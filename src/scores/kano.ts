@@ -94,7 +94,27 @@ class KanoTally {
   result(): KanoSummary {
     return kanoSummary(this.counts, mostFrequent(this.features));
   }
+
+  toState(): KanoTallyState {
+    return [KANO_CATEGORIES.map((c) => this.counts[c]), [...this.features]];
+  }
+
+  merge([counts, features]: KanoTallyState): void {
+    KANO_CATEGORIES.forEach((c, i) => (this.counts[c] += counts[i] ?? 0));
+    for (const [feature, count] of features) {
+      if (mayTally(this.features, feature, TALLIED_VALUES)) {
+        this.features.set(feature, (this.features.get(feature) ?? 0) + count);
+      }
+    }
+  }
 }
+
+const KANO_CATEGORIES = ['A', 'O', 'M', 'I', 'R', 'Q'] as const satisfies readonly KanoCategory[];
+
+/** One question's tally as JSON: counts in `KANO_CATEGORIES` order, then `[feature, count]` pairs. */
+type KanoTallyState = [number[], [string, number][]];
+/** `KanoAccumulator.toState()`: `[name, tally]` pairs, in the order the names were first met. */
+export type KanoState = [string, ...KanoTallyState][];
 
 /**
  * Streaming Kano summary, by answer `name`: `add` one answer at a time, `result()` at any time. An answer
@@ -116,6 +136,22 @@ export class KanoAccumulator {
   /** `{ [name]: KanoSummary }`, names sorted; own properties only, so any name is safe as a key. */
   result(): Record<string, KanoSummary> {
     return Object.fromEntries([...this.byName.keys()].sort().map((name) => [name, this.byName.get(name)!.result()]));
+  }
+
+  /** The counts so far as JSON, for `merge` into another accumulator (summary buckets). */
+  toState(): KanoState {
+    return [...this.byName].map(([name, tally]) => [name, ...tally.toState()]);
+  }
+
+  /** Adds the counts of `toState()`, within the same bounds as `add`. */
+  merge(state: KanoState): this {
+    for (const [name, ...tallyState] of state) {
+      if (!mayTally(this.byName, name, TALLIED_NAMES)) continue;
+      const tally = this.byName.get(name) ?? new KanoTally();
+      tally.merge(tallyState);
+      this.byName.set(name, tally);
+    }
+    return this;
   }
 }
 

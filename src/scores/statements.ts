@@ -54,7 +54,33 @@ export class StatementsAccumulator {
       [...this.byName.keys()].sort().map((name) => [name, statementStats(this.byName.get(name)!)]),
     );
   }
+
+  /** The tallies so far as JSON, for `merge` into another accumulator (summary buckets). */
+  toState(): StatementsState {
+    return [...this.byName].map(([name, tallies]) => [name, [...tallies].map(([id, t]) => [id, t.n, t.sum, t.agree])]);
+  }
+
+  /** Adds the tallies of `toState()`, within the same bounds as `add`. */
+  merge(state: StatementsState): this {
+    for (const [name, stats] of state) {
+      if (!mayTally(this.byName, name, TALLIED_NAMES)) continue;
+      const tallies = this.byName.get(name) ?? new Map<string, Tally>();
+      for (const [id, n, sum, agree] of stats) {
+        if (!mayTally(tallies, id, TALLIED_VALUES)) continue;
+        const t = tallies.get(id) ?? { n: 0, sum: 0, agree: 0 };
+        t.n += n;
+        t.sum += sum;
+        t.agree += agree;
+        tallies.set(id, t);
+      }
+      if (tallies.size > 0) this.byName.set(name, tallies);
+    }
+    return this;
+  }
 }
+
+/** `StatementsAccumulator.toState()`: `[name, [id, n, sum, agree][]]`, in the order first met. */
+export type StatementsState = [string, [string, number, number, number][]][];
 
 function statementStats(tallies: ReadonlyMap<string, Tally>): Record<string, StatementStat> {
   return Object.fromEntries(

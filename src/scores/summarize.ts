@@ -10,6 +10,7 @@ import { ChoiceAccumulator } from './choice.js';
 import { npsInterval, npsScore } from './nps.js';
 import { scoreResponse } from './response-scores.js';
 import { StatementsAccumulator } from './statements.js';
+import { SUMMARY_STATE_VERSION, type SummaryState } from './summary-state.js';
 import {
   CXI_PARTS,
   MAX_BY_EMOTION,
@@ -24,6 +25,7 @@ import {
 } from './summary.js';
 
 export * from './summary.js';
+export * from './summary-state.js';
 
 /**
  * A zero count per NPS category and per balance. Typed as Records of the enums, so a new category or balance
@@ -32,6 +34,9 @@ export * from './summary.js';
  */
 const npsCounts = (): Record<NpsCategory, number> => ({ promoter: 0, passive: 0, detractor: 0 });
 const balanceCounts = (): Record<Balance, number> => ({ positive: 0, negative: 0, mixed: 0, neutral: 0 });
+// The orders of the arrays of a `SummaryState`.
+const NPS_ORDER = ['promoter', 'passive', 'detractor'] as const satisfies readonly NpsCategory[];
+const BALANCE_ORDER = ['positive', 'negative', 'mixed', 'neutral'] as const satisfies readonly Balance[];
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 const share = (count: number, n: number) => (n === 0 ? null : count / n);
@@ -136,6 +141,73 @@ export class SummaryAccumulator {
       statements: this.statements.result(),
       choice: this.choice.result(),
     };
+  }
+
+  /** The counts and sums so far, as JSON: what `merge` adds to another accumulator. */
+  toState(): SummaryState {
+    return {
+      v: SUMMARY_STATE_VERSION,
+      n: this.n,
+      nps: NPS_ORDER.map((c) => this.nps[c]),
+      balances: BALANCE_ORDER.map((b) => this.balances[b]),
+      strength: [this.strongPositive, this.strengthKnown, this.strongNegative],
+      // Named ids nobody chose are left out: the accumulator that merges lists its own.
+      emotions: [...this.emotions]
+        .filter(([, t]) => t.count > 0)
+        .map(([id, t]) => [id, t.count, t.intensitySum, t.intensityCount]),
+      effort: [this.effort.n, this.effort.sum, this.effort.agree],
+      csat: [this.csat.n, this.csat.top],
+      cxiN: this.cxiResponses,
+      cxi: [...this.cxi].map(([part, t]) => [part, t.n, t.top, t.bottom]),
+      crosstab: NPS_ORDER.flatMap((c) => BALANCE_ORDER.map((b) => this.crosstab[c][b])),
+      kano: this.kano.toState(),
+      statements: this.statements.toState(),
+      choice: this.choice.toState(),
+    };
+  }
+
+  /**
+   * Adds another accumulator's `toState()`: the result is that of one accumulator fed both sets of
+   * responses. Exact while the bounds (`TALLIED_EMOTIONS`, `TALLIED_NAMES`, `TALLIED_VALUES`) are not
+   * reached; past one, ids and names are kept in the order merged rather than the order first met, and a
+   * bounded state lacks the counts its own bound left out.
+   */
+  merge(state: SummaryState): this {
+    if (state.v !== SUMMARY_STATE_VERSION)
+      throw new Error(`summary state version ${state.v} is not ${SUMMARY_STATE_VERSION}`);
+    this.n += state.n;
+    NPS_ORDER.forEach((c, i) => (this.nps[c] += state.nps[i]!));
+    BALANCE_ORDER.forEach((b, i) => (this.balances[b] += state.balances[i]!));
+    this.strongPositive += state.strength[0]!;
+    this.strengthKnown += state.strength[1]!;
+    this.strongNegative += state.strength[2]!;
+    for (const [id, count, intensitySum, intensityCount] of state.emotions) {
+      let tally = this.emotions.get(id);
+      if (!tally) {
+        if (this.emotions.size >= TALLIED_EMOTIONS) continue;
+        this.emotions.set(id, (tally = { count: 0, intensitySum: 0, intensityCount: 0 }));
+      }
+      tally.count += count;
+      tally.intensitySum += intensitySum;
+      tally.intensityCount += intensityCount;
+    }
+    this.effort.n += state.effort[0]!;
+    this.effort.sum += state.effort[1]!;
+    this.effort.agree += state.effort[2]!;
+    this.csat.n += state.csat[0]!;
+    this.csat.top += state.csat[1]!;
+    this.cxiResponses += state.cxiN;
+    for (const [part, n, top, bottom] of state.cxi) {
+      const t = this.cxi.get(part as CxiPart) ?? { n: 0, top: 0, bottom: 0 };
+      this.cxi.set(part as CxiPart, { n: t.n + n, top: t.top + top, bottom: t.bottom + bottom });
+    }
+    NPS_ORDER.forEach((c, i) =>
+      BALANCE_ORDER.forEach((b, j) => (this.crosstab[c][b] += state.crosstab[i * BALANCE_ORDER.length + j]!)),
+    );
+    this.kano.merge(state.kano);
+    this.statements.merge(state.statements);
+    this.choice.merge(state.choice);
+    return this;
   }
 
   private addChoices(choices: readonly { id: string; intensity?: number | undefined }[]) {
