@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { SharedMessages } from './messages.js';
 
-export const en: Messages = {
+export const en: SharedMessages = {
   survey: {
     title: 'Your feedback',
     submit: 'Send',
@@ -60,28 +60,6 @@ export const en: Messages = {
     left: (left) => `${left} ${left === 1 ? 'character' : 'characters'} left`,
     redacted: 'Personal details such as e-mail addresses and account numbers are left out.',
   },
-  reportInstruments: {
-    choice: (name) => `Choice: ${name}`,
-    option: 'Option',
-    other: 'Other',
-    kano: 'Kano: what each feature does for satisfaction',
-    feature: 'Feature',
-    category: 'Category',
-    categories: {
-      A: 'Delighter',
-      O: 'Satisfier',
-      M: 'Basic need',
-      I: 'Indifferent',
-      R: 'Reverse',
-      Q: 'Questionable',
-    },
-    better: 'Better',
-    worse: 'Worse',
-    statements: (name) => `Statements: ${name}`,
-    statement: 'Statement',
-    mean: 'Mean (1–5)',
-    agree: 'Agree (4–5)',
-  },
   kano: {
     functional: (feature) => `How would you feel if ${feature} were there?`,
     dysfunctional: (feature) => `How would you feel if ${feature} were not there?`,
@@ -106,36 +84,5 @@ export const en: Messages = {
     max: (max) => (max === 1 ? 'You can choose one.' : `You can choose up to ${max}.`),
     chosen: (count, max) => `${count} of ${max} chosen. You cannot choose more.`,
     full: (max) => `You have already chosen ${max}. Uncheck one to choose another.`,
-  },
-  report: {
-    title: 'Results',
-    loading: 'Loading results…',
-    failed: 'The results cannot be shown.',
-    empty: 'No answers yet.',
-    measure: 'Measure',
-    value: 'Value',
-    nps: 'Net Promoter Score (NPS)',
-    score: 'Score',
-    interval: '95% interval',
-    // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
-    categories: { promoter: 'Pro\u00admot\u00aders', passive: 'Pas\u00adsives', detractor: 'De\u00adtrac\u00adtors' },
-    emotionScore: 'Emotion Score',
-    strong: 'Strong feelings',
-    strongPositive: 'Strongly positive',
-    strongNegative: 'Strongly negative',
-    emotions: 'Emotions chosen',
-    emotion: 'Emotion',
-    count: 'Count',
-    share: 'Share',
-    crosstab: 'NPS × emotion balance',
-    balances: {
-      positive: 'Pos\u00adi\u00adtive',
-      negative: 'Neg\u00ada\u00adtive',
-      mixed: 'Mixed',
-      neutral: 'Neu\u00adtral',
-    },
-    effort: 'Customer effort (CES)',
-    mean: 'Mean (1–7)',
-    agree: 'Easy (5–7)',
   },
 };

@@ -1,9 +1,9 @@
 import type { Emotion } from '../schema/emotions.js';
 import { en } from './en.js';
-import type { Messages, Translation } from './messages.js';
+import type { ElementSection, Messages, Texts, Translation } from './messages.js';
 import { nl } from './nl.js';
 
-export type { Messages, Translation };
+export type { Messages, Texts, Translation };
 
 /**
  * The languages built in (the script-tag bundle's); `de` and `fr` ship as modules that register themselves.
@@ -54,7 +54,7 @@ export function registerTranslation(lang: string, translation: Translation) {
  * language, else from its base (`nl` for `nl-BE`) if registered, else English. A language registered later
  * fills from these as always. Nothing re-renders: only the element that added the texts reads them.
  */
-export function addTexts<K extends keyof Messages>(texts: Record<'en' | 'nl', Pick<Messages, K>>) {
+export function addTexts<K extends ElementSection>(texts: Texts<K>) {
   const added: Partial<Record<Lang, Pick<Messages, K>>> = texts;
   english = { ...english, ...texts.en };
   // Base languages first, so that a regional variant fills from its base as completed here.

@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { SharedMessages } from './messages.js';
 
-export const nl: Messages = {
+export const nl: SharedMessages = {
   survey: {
     title: 'Uw mening',
     submit: 'Versturen',
@@ -60,28 +60,6 @@ export const nl: Messages = {
     left: (left) => `Nog ${left} ${left === 1 ? 'teken' : 'tekens'} over`,
     redacted: 'Persoonlijke gegevens zoals e-mailadressen en rekeningnummers worden weggelaten.',
   },
-  reportInstruments: {
-    choice: (name) => `Keuze: ${name}`,
-    option: 'Optie',
-    other: 'Anders',
-    kano: 'Kano: wat elke functie doet voor de tevredenheid',
-    feature: 'Functie',
-    category: 'Categorie',
-    categories: {
-      A: 'Verrassing',
-      O: 'Prestatie',
-      M: 'Basisbehoefte',
-      I: 'Onverschillig',
-      R: 'Omgekeerd',
-      Q: 'Twijfelachtig',
-    },
-    better: 'Better',
-    worse: 'Worse',
-    statements: (name) => `Stellingen: ${name}`,
-    statement: 'Stelling',
-    mean: 'Gemiddelde (1–5)',
-    agree: 'Eens (4–5)',
-  },
   kano: {
     functional: (feature) => `Hoe zou u het vinden als ${feature} er wel is?`,
     dysfunctional: (feature) => `Hoe zou u het vinden als ${feature} er niet is?`,
@@ -106,40 +84,5 @@ export const nl: Messages = {
     max: (max) => (max === 1 ? 'U kunt er één kiezen.' : `U kunt er maximaal ${max} kiezen.`),
     chosen: (count, max) => `${count} van ${max} gekozen. U kunt er niet meer kiezen.`,
     full: (max) => `U hebt er al ${max} gekozen. Haal er een weg om een andere te kiezen.`,
-  },
-  report: {
-    title: 'Resultaten',
-    loading: 'Resultaten laden…',
-    failed: 'De resultaten kunnen niet worden getoond.',
-    empty: 'Nog geen antwoorden.',
-    measure: 'Maat',
-    value: 'Waarde',
-    nps: 'Net Promoter Score (NPS)',
-    score: 'Score',
-    interval: '95%-interval',
-    // Soft hyphens (\u00ad): the NPS × balance table breaks these words there, not anywhere, at 320 px.
-    categories: {
-      promoter: 'Promo\u00adtors',
-      passive: 'Pas\u00adsie\u00adven',
-      detractor: 'Cri\u00adti\u00adcas\u00adters',
-    },
-    emotionScore: 'Emotiescore',
-    strong: 'Sterke gevoelens',
-    strongPositive: 'Sterk positief',
-    strongNegative: 'Sterk negatief',
-    emotions: 'Gekozen gevoelens',
-    emotion: 'Gevoel',
-    count: 'Aantal',
-    share: 'Aandeel',
-    crosstab: 'NPS × emotiebalans',
-    balances: {
-      positive: 'Posi\u00adtief',
-      negative: 'Nega\u00adtief',
-      mixed: 'Ge\u00admengd',
-      neutral: 'Neu\u00adtraal',
-    },
-    effort: 'Klantinspanning (CES)',
-    mean: 'Gemiddelde (1–7)',
-    agree: 'Makkelijk (5–7)',
   },
 };

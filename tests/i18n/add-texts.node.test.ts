@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { de } from '../../src/i18n/de.js';
-import { addTexts, messages, registerTranslation, type Translation } from '../../src/i18n/index.js';
+import { addTexts, LANGS, messages, registerTranslation, type Translation } from '../../src/i18n/index.js';
+import type { ElementSection } from '../../src/i18n/messages.js';
+
+/** Every section an element brings: a compile error here when ElementSection grows, until it is listed. */
+const ELEMENT_SECTIONS = Object.keys({ report: 0, reportInstruments: 0 } satisfies Record<ElementSection, 0>);
 
 // The module keeps one registry, as a page does: each test adds its own section, so the order of the tests
 // does not matter. The sections are made up (`addTexts` is typed to the real ones).
@@ -71,5 +75,13 @@ describe('addTexts: an element’s texts arrive with its chunk', () => {
     register('en', 'f', { title: 'Mine' });
     add('f', { en, nl: NL });
     assert.deepEqual(en, EN);
+  });
+});
+
+describe('the texts every page fetches', () => {
+  test('leave out the sections an element brings in its own chunk', () => {
+    for (const lang of Object.values(LANGS)) {
+      for (const section of ELEMENT_SECTIONS) assert.ok(!(section in lang), `${section} is in the shared texts`);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { renderFigures } from './figures.js';
 import { renderInstrumentFigures } from './instrument-figures.js';
 import { instrumentStyles } from './instrument-figures.styles.js';
 import { reportStyles } from './feelback-report.styles.js';
+import './texts.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
 
