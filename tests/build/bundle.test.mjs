@@ -198,6 +198,13 @@ describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
     );
     // Neither the emotion pictures nor the comment's redaction came along in a shared chunk.
     for (const f of chunks) assert.doesNotMatch(readFileSync(new URL(`.${f}`, dist), 'utf8'), /M9 10v\.5|\[iban\]/);
+    // Nor the texts of the other elements: each element's are in its own chunk (addTexts).
+    for (const f of chunks) {
+      assert.doesNotMatch(
+        readFileSync(new URL(`.${f}`, dist), 'utf8'),
+        /Loading results|How did this make you feel|Anything you would like to add|Which of these apply/,
+      );
+    }
     assert.deepEqual(problems(messages), []);
     await p.close();
   });

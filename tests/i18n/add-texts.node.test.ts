@@ -5,7 +5,18 @@ import { addTexts, LANGS, messages, registerTranslation, type Translation } from
 import type { ElementSection } from '../../src/i18n/messages.js';
 
 /** Every section an element brings: a compile error here when ElementSection grows, until it is listed. */
-const ELEMENT_SECTIONS = Object.keys({ report: 0, reportInstruments: 0 } satisfies Record<ElementSection, 0>);
+const ELEMENT_SECTIONS = Object.keys({
+  nps: 0,
+  emotion: 0,
+  effort: 0,
+  rating: 0,
+  comment: 0,
+  kano: 0,
+  statements: 0,
+  choice: 0,
+  report: 0,
+  reportInstruments: 0,
+} satisfies Record<ElementSection, 0>);
 
 // The module keeps one registry, as a page does: each test adds its own section, so the order of the tests
 // does not matter. The sections are made up (`addTexts` is typed to the real ones).

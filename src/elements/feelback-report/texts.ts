@@ -2,7 +2,7 @@
  * The report's texts in the built-in languages: in the report's chunk, which a survey page never fetches.
  * German and French carry them in their modules (src/i18n/de.ts, fr.ts).
  */
-import { addTexts, type Texts } from '../../i18n/index.js';
+import type { Texts } from '../../i18n/index.js';
 
 export const reportTexts: Texts<'report' | 'reportInstruments'> = {
   en: {
@@ -120,5 +120,3 @@ export const reportTexts: Texts<'report' | 'reportInstruments'> = {
     },
   },
 };
-
-addTexts(reportTexts);
