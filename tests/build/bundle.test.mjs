@@ -42,6 +42,7 @@ const pages = {
   '/one-nps': page(MODULE, ONE_NPS),
   '/default': page(MODULE, DEFAULT_SURVEY),
   '/default-classic': page(CLASSIC, DEFAULT_SURVEY),
+  '/report': page(MODULE, '<feelback-report></feelback-report>'),
 };
 
 let server;
@@ -205,6 +206,13 @@ describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
         /Loading results|How did this make you feel|Anything you would like to add|Which of these apply/,
       );
     }
+    assert.deepEqual(problems(messages), []);
+    await p.close();
+  });
+
+  it('draws the report in the page’s language with the texts its own chunk brings', async () => {
+    const { p, messages } = await open('/report', ['feelback-report']);
+    await p.getByRole('heading', { name: 'Resultaten' }).waitFor();
     assert.deepEqual(problems(messages), []);
     await p.close();
   });
