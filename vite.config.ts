@@ -67,6 +67,9 @@ const SHARED_CHUNKS = [
   // The core emotion set (zod-free, so the emotion question draws before the schema): for the pages that
   // show emotions, the question's and the report's, not in `shared`, which every page loads.
   { name: 'core-emotions', test: /[\\/]src[\\/]schema[\\/]core-emotions\.ts/ },
+  // The comment's redaction and texts, which the choice question's `other` uses too: named for what it is
+  // (rolldown would name it after `texts.ts`).
+  { name: 'redact', test: /[\\/]src[\\/]elements[\\/]feelback-comment[\\/](redact|texts)\.ts/ },
   // The presets (motivators, golden rules: labels in two languages) belong to the elements that offer them,
   // not to the schema every survey loads.
   {

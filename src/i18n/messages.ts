@@ -164,3 +164,23 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
+
+/**
+ * The sections an element brings in its own chunk, in the built-in languages (its folder's `texts.ts`, added
+ * with `addTexts` when it loads): not in `en.ts`/`nl.ts`, which every page fetches.
+ */
+export type ElementSection =
+  | 'nps'
+  | 'emotion'
+  | 'effort'
+  | 'rating'
+  | 'comment'
+  | 'kano'
+  | 'statements'
+  | 'choice'
+  | 'report'
+  | 'reportInstruments';
+/** An element's sections in the built-in languages. */
+export type Texts<K extends ElementSection> = Record<'en' | 'nl', Pick<Messages, K>>;
+/** What the built-in languages carry for every page: the survey's texts and what every question shows (`required`). */
+export type SharedMessages = Omit<Messages, ElementSection>;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
+import { addTexts } from '../../i18n/index.js';
 import { ILL_FORMED } from '../../schema/plain.js';
 import type { Answer, ChoiceAnswer } from '../../schema/response.js';
 import { redact } from '../feelback-comment/redact.js';
@@ -7,6 +8,12 @@ import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { choiceStyles } from './feelback-choice.styles.js';
 import { labelIn, OTHER, resolveOptions, shuffled, type ChoiceOption } from './options.js';
+import { commentTexts } from '../feelback-comment/texts.js';
+import { choiceTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts); the note under “other” is the comment's (it is redacted alike).
+addTexts(commentTexts);
+addTexts(choiceTexts);
 
 /** The schema's limit for the other text. */
 const MAX_OTHER = 1000;

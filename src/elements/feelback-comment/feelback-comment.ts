@@ -1,11 +1,16 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
+import { addTexts } from '../../i18n/index.js';
 import { ILL_FORMED } from '../../schema/plain.js';
 import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { commentStyles } from './feelback-comment.styles.js';
 import { parseRedact, redact } from './redact.js';
+import { commentTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(commentTexts);
 
 const DEFAULT_MAXLENGTH = 1000;
 /** The response schema's limit for a comment. */

@@ -1,6 +1,11 @@
 import type { PropertyDeclarations } from 'lit';
+import { addTexts } from '../../i18n/index.js';
 import type { Answer } from '../../schema/response.js';
 import { ScaleQuestion } from '../shared/scale-question.js';
+import { effortTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(effortTexts);
 
 /**
  * @tagname feelback-effort

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emitError } from '../../events.js';
-import { emotionLabel, type LabelledEmotion } from '../../i18n/index.js';
+import { addTexts, emotionLabel, type LabelledEmotion } from '../../i18n/index.js';
 import type { Emotion, EmotionValue } from '../../schema/emotions.js';
 import { CORE_EMOTIONS } from '../../schema/core-emotions.js';
 import type { Answer } from '../../schema/response.js';
@@ -10,6 +10,10 @@ import { baseStyles } from '../shared/styles.js';
 import { emotionStyles } from './feelback-emotion.styles.js';
 import { interleave } from './interleave.js';
 import { picture } from './pictures.js';
+import { emotionTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(emotionTexts);
 
 const DEFAULT_MAX = 3;
 

@@ -1,9 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { addTexts } from '../../i18n/index.js';
 import type { Answer } from '../../schema/response.js';
 import { isKanoAnswer, KANO_ANSWERS, type KanoAnswer } from '../../schema/plain.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { kanoStyles } from './feelback-kano.styles.js';
+import { kanoTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(kanoTexts);
 
 type Side = 'functional' | 'dysfunctional';
 const SIDES: readonly Side[] = ['functional', 'dysfunctional'];

@@ -1,7 +1,12 @@
 import type { PropertyDeclarations } from 'lit';
+import { addTexts } from '../../i18n/index.js';
 import type { Answer } from '../../schema/response.js';
 import { ScaleQuestion } from '../shared/scale-question.js';
 import { npsStyles } from './feelback-nps.styles.js';
+import { npsTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(npsTexts);
 
 /**
  * @tagname feelback-nps

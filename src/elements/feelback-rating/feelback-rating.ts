@@ -1,8 +1,13 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
+import { addTexts } from '../../i18n/index.js';
 import { RATING_SCALES } from '../../schema/plain.js';
 import type { Answer, RatingScale } from '../../schema/response.js';
 import { ScaleQuestion } from '../shared/scale-question.js';
+import { ratingTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(ratingTexts);
 
 const DEFAULT_POINTS = 5;
 const validPoints = (p: number) => Number.isInteger(p) && p >= 3 && p <= 10;

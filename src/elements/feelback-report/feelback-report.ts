@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
 import { emotionLabel, messages, resolveLang, speakers, type Lang, type LabelledEmotion } from '../../i18n/index.js';
+import { addTexts } from '../../i18n/index.js';
 import { summarize } from '../../scores/summarize.js';
 import type { Summarizable, Summary } from '../../scores/summary.js';
 import { CORE_EMOTIONS } from '../../schema/core-emotions.js';
@@ -14,8 +15,12 @@ import { renderRecovery } from './recovery-figure.js';
 import { boardUrls, readFilters, writeFilters, type Filters } from './filters.js';
 import { reportStyles } from './feelback-report.styles.js';
 import { dashboardStyles } from './dashboard.styles.js';
+import { reportTexts } from './texts.js';
 import { isSummary } from './summary-shape.js';
 import { SummaryTask } from './summary-task.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(reportTexts);
 
 /**
  * @tagname feelback-report

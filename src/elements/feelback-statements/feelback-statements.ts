@@ -1,11 +1,16 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emitError } from '../../events.js';
+import { addTexts } from '../../i18n/index.js';
 import type { Answer } from '../../schema/response.js';
 import { PRESETS } from '../../schema/presets.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
 import { baseStyles } from '../shared/styles.js';
 import { statementsStyles } from './feelback-statements.styles.js';
+import { statementsTexts } from './texts.js';
+
+// Its texts come with its chunk (addTexts).
+addTexts(statementsTexts);
 
 /** One statement of the battery: its id in the answer and its text in the page's language. */
 export interface Statement {
