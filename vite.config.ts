@@ -64,9 +64,13 @@ const SHARED_CHUNKS = [
     name: 'shared',
     test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
   },
-  // The core emotion set (zod-free, so the emotion question draws before the schema): for the pages that
-  // show emotions, the question's and the report's, not in `shared`, which every page loads.
-  { name: 'core-emotions', test: /[\\/]src[\\/]schema[\\/]core-emotions\.ts/ },
+  // The core emotion set (zod-free, so the emotion question draws before the schema) and the faces: for the
+  // pages that show emotions, the question's and the report's, not in `shared`, which every page loads. One
+  // chunk, not two: both pages need both.
+  {
+    name: 'core-emotions',
+    test: /[\\/]src[\\/](schema[\\/]core-emotions|elements[\\/]feelback-emotion[\\/]pictures)\.ts/,
+  },
   // The comment's redaction and texts, which the choice question's `other` uses too: named for what it is
   // (rolldown would name it after `texts.ts`).
   { name: 'redact', test: /[\\/]src[\\/]elements[\\/]feelback-comment[\\/](redact|texts)\.ts/ },
