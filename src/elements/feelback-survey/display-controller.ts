@@ -35,6 +35,8 @@ export class DisplayController implements ReactiveController {
   #top = false;
   #armed = false;
   #returnTo: HTMLElement | null = null;
+  /** The title of a popover that opened by itself, for the live region; `undefined` says nothing. */
+  #said?: string;
   readonly #auto: AutoOpener;
 
   constructor(
@@ -120,7 +122,13 @@ export class DisplayController implements ReactiveController {
     if (panel instanceof HTMLDialogElement) panel.showModal();
     else panel?.showPopover();
     if (takeFocus) this.#part('title')?.focus();
-    else this.#avoid(deepActive());
+    else {
+      // Focus stays, so a screen reader would not know: the live region, there and empty since the
+      // launcher was drawn, says so politely.
+      this.#said = this.#part('title')?.textContent?.trim() ?? '';
+      this.host.requestUpdate();
+      this.#avoid(deepActive());
+    }
     emit(this.host, 'feelback-open', { trigger });
   }
 
@@ -132,6 +140,7 @@ export class DisplayController implements ReactiveController {
     const active = document.activeElement;
     const focusInside = !active || active === document.body || this.host.contains(active);
     this.#open = false;
+    this.#said = undefined;
     if (panel instanceof HTMLDialogElement) panel.close();
     else if (panel?.matches(':popover-open')) panel.hidePopover();
     this.host.requestUpdate();
@@ -205,14 +214,21 @@ export class DisplayController implements ReactiveController {
             type="button"
             popover="manual"
             aria-haspopup="dialog"
+            aria-controls="panel"
             aria-expanded=${this.#open ? 'true' : 'false'}
             @click=${() => (this.#open ? this.close() : void this.open('launcher'))}
           >
             ${m.launcher}
           </button>`;
-    return html`${launcher}
+    // Outside the panel: a region inside a hidden popover is not in the accessibility tree, so it would
+    // not be heard when it fills.
+    const announce = html`<div id="announce" class="visually-hidden" role="status" aria-live="polite">
+      ${this.#said === undefined ? '' : m.opened(this.#said)}
+    </div>`;
+    return html`${launcher}${announce}
       <div
         part="panel"
+        id="panel"
         class="overlay panel ${corner}"
         popover="manual"
         role="dialog"
