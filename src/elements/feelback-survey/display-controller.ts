@@ -33,7 +33,10 @@ export class DisplayController implements ReactiveController {
   #answered = false;
   /** Moved to the top edge, away from the page's focused element. */
   #top = false;
-  #armed = false;
+  /** The attributes the triggers were armed with: when any changes, they are armed again (or stopped). */
+  #armedWith?: string;
+  /** The mode the survey was last drawn in: another one closes what that one had open. */
+  #drawnAs?: string;
   #returnTo: HTMLElement | null = null;
   /** The title of a popover that opened by itself, for the live region; `undefined` says nothing. */
   #said?: string;
@@ -75,7 +78,7 @@ export class DisplayController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, displayStyles.styleSheet!];
     }
     document.addEventListener('focusin', this.#onPageFocus);
-    this.#armed = false;
+    this.#armedWith = undefined;
   }
 
   hostDisconnected() {
@@ -83,18 +86,34 @@ export class DisplayController implements ReactiveController {
     this.#auto.stop();
   }
 
+  /** `display` changed while open: the old panel or dialog closes (a dismissal) before the new mode draws. */
+  hostUpdate() {
+    if (this.#drawnAs !== undefined && this.#drawnAs !== this.mode && this.#open) this.close();
+    this.#drawnAs = this.mode;
+  }
+
   hostUpdated() {
     const launcher = this.#part('launcher');
     // In the top layer, above the host's own stacking contexts (PostHog/posthog#25240).
     if (launcher?.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
-    if (!this.#armed) {
-      this.#armed = true;
-      if (this.mode !== 'inline') this.#auto.arm();
+    // Read at every update, not only at connect: a single-page app sets them as its routes change.
+    const armWith = this.#targeting();
+    if (armWith !== this.#armedWith) {
+      this.#armedWith = armWith;
+      if (this.mode === 'inline') this.#auto.stop();
+      else this.#auto.arm();
     }
+  }
+
+  #targeting() {
+    const { trigger, pages, sample, recontactDays, cooldownDays, consent } = this.host;
+    return [this.mode, trigger, pages, sample, recontactDays, cooldownDays, consent].join('\n');
   }
 
   /** Consent given (the host's `consent` changed): what was deferred, remembering and automatic opening, starts. */
   grantConsent() {
+    // Armed now, synchronously; the update that follows sees nothing new to arm for.
+    this.#armedWith = this.#targeting();
     if (this.mode !== 'inline') this.#auto.arm();
   }
 
