@@ -144,6 +144,25 @@ describe('feelback-survey display: attributes changed after connecting', () => {
     survey.close();
   });
 
+  it('moved in the page while open (a router re-parenting it): closed, and the launcher opens it again', async () => {
+    const survey = await displayed(html`<feelback-survey display="popover" lang="nl"></feelback-survey>`);
+    await survey.open();
+    const dismissed = oneEvent(survey, 'feelback-dismiss');
+    const parent = survey.parentElement!;
+    survey.remove();
+    await dismissed;
+    parent.append(survey);
+    await survey.updateComplete;
+    expect(isOpen(survey)).to.be.false;
+    const launcher = part(survey, 'launcher')!;
+    expect(launcher.getAttribute('aria-expanded')).to.equal('false');
+    const opened = oneEvent(survey, 'feelback-open');
+    launcher.click();
+    await opened;
+    expect(isOpen(survey)).to.be.true;
+    survey.close();
+  });
+
   it('display: inline to popover arms the trigger', async () => {
     const survey = await displayed(html`<feelback-survey trigger="event:ask"></feelback-survey>`);
     const opens = recordOpens(survey);

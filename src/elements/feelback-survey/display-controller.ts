@@ -82,6 +82,9 @@ export class DisplayController implements ReactiveController {
   }
 
   hostDisconnected() {
+    // Taken out of the page, the browser hides the panel (or closes the dialog): closed here too, so the
+    // launcher and `open()` work when it comes back (a router moving it, say).
+    this.close();
     document.removeEventListener('focusin', this.#onPageFocus);
     this.#auto.stop();
   }
