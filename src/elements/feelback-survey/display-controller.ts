@@ -8,6 +8,7 @@ import { emit, type OpenTrigger } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { AutoOpener, type AutoOpenHost } from './auto-open.js';
 import { displayStyles } from './display.styles.js';
+import { deepActive, KeepUncovered } from './uncovered.js';
 
 export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
   display?: string;
@@ -18,21 +19,9 @@ export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
   reset(): void;
 }
 
-/** The focused element, looking into shadow roots (a question's radio inside the survey, say). */
-function deepActive(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
-}
-
-const overlaps = (a: DOMRect, b: DOMRect) =>
-  a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 export class DisplayController implements ReactiveController {
   #open = false;
   #answered = false;
-  /** Moved to the top edge, away from the page's focused element. */
-  #top = false;
   /** The attributes the triggers were armed with: when any changes, they are armed again (or stopped). */
   #armedWith?: string;
   /** The mode the survey was last drawn in: another one closes what that one had open. */
@@ -41,12 +30,19 @@ export class DisplayController implements ReactiveController {
   /** The title of a popover that opened by itself, for the live region; `undefined` says nothing. */
   #said?: string;
   readonly #auto: AutoOpener;
+  readonly #uncovered: KeepUncovered;
 
   constructor(
     private readonly host: DisplayHost,
     /** The survey id the targeting remembers by. */
     surveyId: () => string,
   ) {
+    // Before `addController`, which calls `hostConnected` at once on a connected host.
+    this.#uncovered = new KeepUncovered(
+      host,
+      () => this.mode === 'popover',
+      (name) => this.#part(name),
+    );
     host.addController(this);
     this.#auto = new AutoOpener(
       host,
@@ -77,7 +73,7 @@ export class DisplayController implements ReactiveController {
     if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(displayStyles.styleSheet!)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, displayStyles.styleSheet!];
     }
-    document.addEventListener('focusin', this.#onPageFocus);
+    document.addEventListener('focusin', this.#uncovered.onPageFocus);
     this.#armedWith = undefined;
   }
 
@@ -85,7 +81,7 @@ export class DisplayController implements ReactiveController {
     // Taken out of the page, the browser hides the panel (or closes the dialog): closed here too, so the
     // launcher and `open()` work when it comes back (a router moving it, say).
     this.close();
-    document.removeEventListener('focusin', this.#onPageFocus);
+    document.removeEventListener('focusin', this.#uncovered.onPageFocus);
     this.#auto.stop();
   }
 
@@ -149,7 +145,7 @@ export class DisplayController implements ReactiveController {
       // launcher was drawn, says so politely.
       this.#said = this.#part('title')?.textContent?.trim() ?? '';
       this.host.requestUpdate();
-      this.#avoid(deepActive());
+      void this.#uncovered.avoid(deepActive());
     }
     emit(this.host, 'feelback-open', { trigger });
   }
@@ -174,30 +170,6 @@ export class DisplayController implements ReactiveController {
     emit(this.host, 'feelback-dismiss', { answered: this.#answered });
   }
 
-  /** Focus moved on the page while the panel is open: keep the focused element uncovered (WCAG 2.4.11). */
-  #onPageFocus = (e: FocusEvent) => {
-    if (this.mode !== 'popover' || e.composedPath().includes(this.host)) return;
-    this.#avoid(deepActive());
-  };
-
-  /** Moves the launcher and panel to the other edge when they cover `el`; scrolls `el` clear if both do. */
-  async #avoid(el: HTMLElement | null) {
-    if (!el || this.mode !== 'popover' || this.host.contains(el)) return;
-    const covered = () =>
-      ['panel', 'launcher'].some((p) => {
-        const part = this.#part(p);
-        return !!part && part.checkVisibility() && overlaps(part.getBoundingClientRect(), el.getBoundingClientRect());
-      });
-    if (!covered()) return;
-    this.#top = !this.#top;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (!covered()) return;
-    this.#top = !this.#top;
-    this.host.requestUpdate();
-    el.scrollIntoView({ block: 'center' });
-  }
-
   #onKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.#open) {
       e.preventDefault();
@@ -209,7 +181,7 @@ export class DisplayController implements ReactiveController {
   render(body: TemplateResult, m: Messages['survey']) {
     const mode = this.mode;
     if (mode === 'inline') return body;
-    const corner = `${this.host.placement?.trim() === 'bottom-start' ? 'start' : ''} ${this.#top ? 'top' : ''}`;
+    const corner = `${this.host.placement?.trim() === 'bottom-start' ? 'start' : ''} ${this.#uncovered.top ? 'top' : ''}`;
     const close = html`<button part="close" class="close" type="button" @click=${() => this.close()}>
       ${m.close}
     </button>`;
