@@ -18,6 +18,7 @@ export const de: Messages = {
     errorRejected: 'Ihre Antwort konnte nicht verarbeitet werden.',
     launcher: 'Feedback geben',
     close: 'Schließen',
+    opened: (title) => `Eine kurze Frage wurde geöffnet: ${title}`,
   },
   required: 'Bitte beantworten Sie diese Frage.',
   nps: {

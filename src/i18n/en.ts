@@ -16,6 +16,7 @@ export const en: SharedMessages = {
     errorRejected: 'Your answer could not be processed.',
     launcher: 'Give feedback',
     close: 'Close',
+    opened: (title) => `A short question opened: ${title}`,
   },
   required: 'Please answer this question.',
 };

@@ -19,6 +19,7 @@ export const fr: Messages = {
     errorRejected: 'Votre réponse n’a pas pu être traitée.',
     launcher: 'Donner votre avis',
     close: 'Fermer',
+    opened: (title) => `Une courte question s’est ouverte\u00a0: ${title}`,
   },
   required: 'Veuillez répondre à cette question.',
   nps: {

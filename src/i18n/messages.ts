@@ -29,6 +29,8 @@ export interface Messages {
     /** The popover's launcher button, and the button closing the panel or dialog (`display`). */
     launcher: string;
     close: string;
+    /** Said politely when a popover opened by itself (a trigger), as focus stays where the visitor was. */
+    opened: (title: string) => string;
   };
   required: string;
   nps: {

@@ -16,6 +16,7 @@ export const nl: SharedMessages = {
     errorRejected: 'Uw antwoord kon niet worden verwerkt.',
     launcher: 'Feedback geven',
     close: 'Sluiten',
+    opened: (title) => `Een korte vraag is geopend: ${title}`,
   },
   required: 'Beantwoord deze vraag.',
 };

@@ -8,6 +8,7 @@ import { emit, type OpenTrigger } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { AutoOpener, type AutoOpenHost } from './auto-open.js';
 import { displayStyles } from './display.styles.js';
+import { deepActive, KeepUncovered } from './uncovered.js';
 
 export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
   display?: string;
@@ -18,30 +19,30 @@ export interface DisplayHost extends ReactiveControllerHost, AutoOpenHost {
   reset(): void;
 }
 
-/** The focused element, looking into shadow roots (a question's radio inside the survey, say). */
-function deepActive(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
-}
-
-const overlaps = (a: DOMRect, b: DOMRect) =>
-  a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 export class DisplayController implements ReactiveController {
   #open = false;
   #answered = false;
-  /** Moved to the top edge, away from the page's focused element. */
-  #top = false;
-  #armed = false;
+  /** The attributes the triggers were armed with: when any changes, they are armed again (or stopped). */
+  #armedWith?: string;
+  /** The mode the survey was last drawn in: another one closes what that one had open. */
+  #drawnAs?: string;
   #returnTo: HTMLElement | null = null;
+  /** The title of a popover that opened by itself, for the live region; `undefined` says nothing. */
+  #said?: string;
   readonly #auto: AutoOpener;
+  readonly #uncovered: KeepUncovered;
 
   constructor(
     private readonly host: DisplayHost,
     /** The survey id the targeting remembers by. */
     surveyId: () => string,
   ) {
+    // Before `addController`, which calls `hostConnected` at once on a connected host.
+    this.#uncovered = new KeepUncovered(
+      host,
+      () => this.mode === 'popover',
+      (name) => this.#part(name),
+    );
     host.addController(this);
     this.#auto = new AutoOpener(
       host,
@@ -72,27 +73,46 @@ export class DisplayController implements ReactiveController {
     if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(displayStyles.styleSheet!)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, displayStyles.styleSheet!];
     }
-    document.addEventListener('focusin', this.#onPageFocus);
-    this.#armed = false;
+    document.addEventListener('focusin', this.#uncovered.onPageFocus);
+    this.#armedWith = undefined;
   }
 
   hostDisconnected() {
-    document.removeEventListener('focusin', this.#onPageFocus);
+    // Taken out of the page, the browser hides the panel (or closes the dialog): closed here too, so the
+    // launcher and `open()` work when it comes back (a router moving it, say).
+    this.close();
+    document.removeEventListener('focusin', this.#uncovered.onPageFocus);
     this.#auto.stop();
+  }
+
+  /** `display` changed while open: the old panel or dialog closes (a dismissal) before the new mode draws. */
+  hostUpdate() {
+    if (this.#drawnAs !== undefined && this.#drawnAs !== this.mode && this.#open) this.close();
+    this.#drawnAs = this.mode;
   }
 
   hostUpdated() {
     const launcher = this.#part('launcher');
     // In the top layer, above the host's own stacking contexts (PostHog/posthog#25240).
     if (launcher?.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
-    if (!this.#armed) {
-      this.#armed = true;
-      if (this.mode !== 'inline') this.#auto.arm();
+    // Read at every update, not only at connect: a single-page app sets them as its routes change.
+    const armWith = this.#targeting();
+    if (armWith !== this.#armedWith) {
+      this.#armedWith = armWith;
+      if (this.mode === 'inline') this.#auto.stop();
+      else this.#auto.arm();
     }
+  }
+
+  #targeting() {
+    const { trigger, pages, sample, recontactDays, cooldownDays, consent } = this.host;
+    return [this.mode, trigger, pages, sample, recontactDays, cooldownDays, consent].join('\n');
   }
 
   /** Consent given (the host's `consent` changed): what was deferred, remembering and automatic opening, starts. */
   grantConsent() {
+    // Armed now, synchronously; the update that follows sees nothing new to arm for.
+    this.#armedWith = this.#targeting();
     if (this.mode !== 'inline') this.#auto.arm();
   }
 
@@ -120,7 +140,13 @@ export class DisplayController implements ReactiveController {
     if (panel instanceof HTMLDialogElement) panel.showModal();
     else panel?.showPopover();
     if (takeFocus) this.#part('title')?.focus();
-    else this.#avoid(deepActive());
+    else {
+      // Focus stays, so a screen reader would not know: the live region, there and empty since the
+      // launcher was drawn, says so politely.
+      this.#said = this.#part('title')?.textContent?.trim() ?? '';
+      this.host.requestUpdate();
+      void this.#uncovered.avoid(deepActive());
+    }
     emit(this.host, 'feelback-open', { trigger });
   }
 
@@ -132,6 +158,7 @@ export class DisplayController implements ReactiveController {
     const active = document.activeElement;
     const focusInside = !active || active === document.body || this.host.contains(active);
     this.#open = false;
+    this.#said = undefined;
     if (panel instanceof HTMLDialogElement) panel.close();
     else if (panel?.matches(':popover-open')) panel.hidePopover();
     this.host.requestUpdate();
@@ -141,30 +168,6 @@ export class DisplayController implements ReactiveController {
     if (focusInside) back?.focus();
     this.#returnTo = null;
     emit(this.host, 'feelback-dismiss', { answered: this.#answered });
-  }
-
-  /** Focus moved on the page while the panel is open: keep the focused element uncovered (WCAG 2.4.11). */
-  #onPageFocus = (e: FocusEvent) => {
-    if (this.mode !== 'popover' || e.composedPath().includes(this.host)) return;
-    this.#avoid(deepActive());
-  };
-
-  /** Moves the launcher and panel to the other edge when they cover `el`; scrolls `el` clear if both do. */
-  async #avoid(el: HTMLElement | null) {
-    if (!el || this.mode !== 'popover' || this.host.contains(el)) return;
-    const covered = () =>
-      ['panel', 'launcher'].some((p) => {
-        const part = this.#part(p);
-        return !!part && part.checkVisibility() && overlaps(part.getBoundingClientRect(), el.getBoundingClientRect());
-      });
-    if (!covered()) return;
-    this.#top = !this.#top;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (!covered()) return;
-    this.#top = !this.#top;
-    this.host.requestUpdate();
-    el.scrollIntoView({ block: 'center' });
   }
 
   #onKeydown = (e: KeyboardEvent) => {
@@ -178,7 +181,7 @@ export class DisplayController implements ReactiveController {
   render(body: TemplateResult, m: Messages['survey']) {
     const mode = this.mode;
     if (mode === 'inline') return body;
-    const corner = `${this.host.placement?.trim() === 'bottom-start' ? 'start' : ''} ${this.#top ? 'top' : ''}`;
+    const corner = `${this.host.placement?.trim() === 'bottom-start' ? 'start' : ''} ${this.#uncovered.top ? 'top' : ''}`;
     const close = html`<button part="close" class="close" type="button" @click=${() => this.close()}>
       ${m.close}
     </button>`;
@@ -205,14 +208,21 @@ export class DisplayController implements ReactiveController {
             type="button"
             popover="manual"
             aria-haspopup="dialog"
+            aria-controls="panel"
             aria-expanded=${this.#open ? 'true' : 'false'}
             @click=${() => (this.#open ? this.close() : void this.open('launcher'))}
           >
             ${m.launcher}
           </button>`;
-    return html`${launcher}
+    // Outside the panel: a region inside a hidden popover is not in the accessibility tree, so it would
+    // not be heard when it fills.
+    const announce = html`<div id="announce" class="visually-hidden" role="status" aria-live="polite">
+      ${this.#said === undefined ? '' : m.opened(this.#said)}
+    </div>`;
+    return html`${launcher}${announce}
       <div
         part="panel"
+        id="panel"
         class="overlay panel ${corner}"
         popover="manual"
         role="dialog"

@@ -13,11 +13,18 @@ export const displayStyles = css`
     inset-inline-end: 1rem;
     inset-block-end: 1rem;
   }
+  /* The launcher floats over a page of any colour: its fill stands out on one, its border (the text's
+     colour) on the other, so its boundary is 3:1 on light and dark pages in either theme (1.4.11). */
   .launcher {
-    border: 1px solid var(--_accent);
+    border: 2px solid var(--_on-accent);
     background: var(--_accent);
     color: var(--_on-accent);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  /* For the same reason the ring is drawn inside, on the launcher's own fill. */
+  .launcher:focus-visible {
+    outline-color: var(--_on-accent);
+    outline-offset: -5px;
   }
   .panel {
     inset-block-end: 4.5rem;
