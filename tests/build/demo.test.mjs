@@ -3,11 +3,14 @@
 // and what the collector stored. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
+import { Webhook } from 'standardwebhooks';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -15,12 +18,31 @@ let server;
 let browser;
 let base;
 let dir;
+// A webhook receiver on 127.0.0.1, as a service team's ticket system would be: what the collector POSTed.
+const secret = `whsec_${randomBytes(24).toString('base64')}`;
+const received = [];
+const receiver = createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    received.push({ headers: req.headers, body });
+    res.writeHead(204).end();
+  });
+});
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'feelback-demo-'));
+  await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   server = spawn(process.execPath, ['dist/collector/server.js'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', FEELBACK_DB: join(dir, 'demo.db'), DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      FEELBACK_DB: join(dir, 'demo.db'),
+      DATABASE_URL: '',
+      FEELBACK_WEBHOOK_URL: `http://127.0.0.1:${receiver.address().port}/hook`,
+      FEELBACK_WEBHOOK_SECRET: secret,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   base = await new Promise((resolve, reject) => {
@@ -37,6 +59,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  receiver.close();
   server?.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 });
@@ -80,6 +103,14 @@ describe('the demo bank page with the collector', () => {
     assert.equal(row.emotion, 'angry:5');
     assert.equal(row.comment, 'Mail mij op [email] of bel [phone].');
     await page.close();
+
+    // The flagged response reaches the webhook receiver, signed: verified with the Standard Webhooks library.
+    for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(received.length, 1);
+    const event = new Webhook(secret).verify(received[0].body, received[0].headers);
+    assert.equal(event.type, 'response.recovery');
+    assert.equal(event.data.id, row.id);
+    assert.equal(received[0].headers['webhook-id'], `msg_${row.id}`);
   });
 
   it("draws that response on the results page, from the collector's summary", async () => {
@@ -113,6 +144,12 @@ describe('the demo bank page with the collector', () => {
     const { recovery } = await (await fetch(`${base}/api/summary`)).json();
     assert.deepEqual([recovery.n, recovery.resolved, recovery.contactedWithin24h], [1, 1, 1]);
     assert.ok(recovery.hoursToContact.median >= 0 && recovery.hoursToContact.median < 1);
+
+    // The results page shows the time to contact.
+    await page.goto(`${base}/report.html`);
+    const figure = page.locator('feelback-report').getByRole('table').filter({ hasText: 'Binnen 24 uur gebeld' });
+    await figure.waitFor();
+    assert.match(await figure.innerText(), /Uren tot eerste contact \(mediaan\)\s+0/);
     await page.close();
   });
 
