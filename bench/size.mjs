@@ -1,7 +1,7 @@
 // Bytes of every built file a visitor or an npm user loads, next to the peers' published reference
 // figures (../shared/bench/peers/reference/table-11runs.md, brotli q11 of each peer's NPS bundle).
 // Run: npm run build && node bench/size.mjs
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('../', import.meta.url);
@@ -58,9 +58,15 @@ const sum = (files) => [...files].reduce((total, f) => total + measure(`dist/${f
  * be drawn). After: what those chunks import with `import()` once drawn (the config check, the response
  * schema, zod and delivery), which arrives before the respondent can press Send.
  */
+/**
+ * Chunks imported only when an attribute asks for them (`show-if`, `display="popover|modal"`): a page without
+ * the attribute never fetches them (tests/build/bundle.test.mjs counts what Chromium fetched), so they are
+ * listed on their own below rather than in every page's total.
+ */
+const ON_DEMAND = /^chunks\/(show-if|display-controller)-/;
 const page = (tags) => {
   const first = closed(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
-  const later = closed([...first].flatMap((f) => importsOf(f).dynamic));
+  const later = closed([...first].flatMap((f) => importsOf(f).dynamic).filter((f) => !ON_DEMAND.test(f)));
   for (const f of first) later.delete(f);
   return { files: first.size + later.size, before: sum(first), after: sum(later), brotli: sum(first) + sum(later) };
 };
@@ -76,6 +82,9 @@ console.log('\n| page | files | brotli KiB | before visible | after |\n|---|---:
 for (const [name, m] of pages) {
   console.log(`| ${name} | ${m.files} | ${kib(m.brotli)} | ${kib(m.before)} | ${kib(m.after)} |`);
 }
+const onDemand = readdirSync(new URL('dist/chunks/', root)).filter((f) => ON_DEMAND.test(`chunks/${f}`));
+for (const f of onDemand)
+  console.log(`| + \`${f}\`, only on a page that asks for it | 1 | ${kib(measure(`dist/chunks/${f}`).brotli)} | | |`);
 
 const br = pages[1][1].brotli;
 console.log('\n| widget | brotli KiB | feelback is |\n|---|---:|---:|');
