@@ -2,22 +2,17 @@
 // End to end, as `npm start` runs it: the built server, the Dutch demo bank page, a respondent in Chromium,
 // and what the collector stored. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { Webhook } from 'standardwebhooks';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
+import { startDemoServer } from '../support/demo-server.mjs';
 
-const root = new URL('../../', import.meta.url);
-let server;
+let demo;
 let browser;
 let base;
-let dir;
 // A webhook receiver on 127.0.0.1, as a service team's ticket system would be: what the collector POSTed.
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
 const received = [];
@@ -31,44 +26,24 @@ const receiver = createServer((req, res) => {
 });
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'feelback-demo-'));
   await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  server = spawn(process.execPath, ['dist/collector/server.js'], {
-    cwd: root,
+  demo = await startDemoServer({
     env: {
-      ...process.env,
-      PORT: '0',
-      FEELBACK_DB: join(dir, 'demo.db'),
-      DATABASE_URL: '',
       FEELBACK_WEBHOOK_URL: `http://127.0.0.1:${receiver.address().port}/hook`,
       FEELBACK_WEBHOOK_SECRET: secret,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (url) resolve(url[0].slice(0, -1));
-    });
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
+  base = demo.base;
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
   await browser?.close();
   receiver.close();
-  server?.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
-const stored = async () =>
-  (await (await fetch(`${base}/api/export?format=ndjson`)).text())
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
+const stored = () => demo.stored();
 
 describe('the demo bank page with the collector', () => {
   it('asks NPS, emotion and comment in Dutch and stores a strong negative answer flagged for recovery', async () => {

@@ -3,48 +3,33 @@
 // responses, the dashboard in Chromium, and the layout shift while it loads (what Lighthouse measured at
 // 0.585 before the dashboard reserved its space). Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
+import { startDemoServer } from '../support/demo-server.mjs';
 
 const root = new URL('../../', import.meta.url);
-let server;
+let demo;
 let browser;
 let base;
-let dir;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'feelback-report-demo-'));
-  const env = { ...process.env, PORT: '0', FEELBACK_DB: join(dir, 'demo.db'), DATABASE_URL: '' };
-  const seeded = execFileSync(process.execPath, ['scripts/seed-demo.mjs'], { cwd: root, env, encoding: 'utf8' });
-  assert.match(seeded, /^seed: 1800 demo responses over twelve weeks/);
-  // A second run refuses to add the demo twice.
-  assert.throws(() => execFileSync(process.execPath, ['scripts/seed-demo.mjs'], { cwd: root, env, stdio: 'pipe' }));
-  server = spawn(process.execPath, ['dist/collector/server.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+  demo = await startDemoServer({
+    prepare(env) {
+      const seeded = execFileSync(process.execPath, ['scripts/seed-demo.mjs'], { cwd: root, env, encoding: 'utf8' });
+      assert.match(seeded, /^seed: 1800 demo responses over twelve weeks/);
+      // A second run refuses to add the demo twice.
+      assert.throws(() => execFileSync(process.execPath, ['scripts/seed-demo.mjs'], { cwd: root, env, stdio: 'pipe' }));
+    },
   });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (url) resolve(url[0].slice(0, -1));
-    });
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
+  base = demo.base;
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** Opens the results page, waits for the dashboard, and answers the layout shift summed since navigation. */

@@ -7,12 +7,18 @@ import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url);
 
-/** Starts the server; resolves with its base URL, what it stored (NDJSON export, by row) and a stop. */
-export async function startDemoServer() {
+/**
+ * Starts the server; resolves with its base URL, what it stored (NDJSON export, by row) and a stop. `env`
+ * adds to its environment (webhook settings); `prepare(env)` runs first, with the environment the server
+ * will have (to seed its database).
+ */
+export async function startDemoServer({ env: extra = {}, prepare } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'feelback-demo-'));
+  const env = { ...process.env, PORT: '0', FEELBACK_DB: join(dir, 'demo.db'), DATABASE_URL: '', ...extra };
+  await prepare?.(env);
   const server = spawn(process.execPath, ['dist/collector/server.js'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', FEELBACK_DB: join(dir, 'demo.db'), DATABASE_URL: '' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {

@@ -51,10 +51,11 @@ const row = (label: unknown, value: string, share: unknown, parts = 'bar') =>
 export const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hidden="true">${content}</div>`;
 
 /**
- * A table with column headers and a row header per row. `hidden`: the text alternative of a chart, for
+ * A table with column headers and a row header per row (cells may be templates: an abbreviation with its
+ * full name). `hidden`: the text alternative of a chart, for
  * screen readers only; the wrapper clips it (a table itself ignores `overflow`, so it would widen the page).
  */
-export function table(head: readonly string[], rows: readonly (readonly string[])[], hidden = true) {
+export function table(head: readonly unknown[], rows: readonly (readonly unknown[])[], hidden = true) {
   const t = html`<table part="table" class="table">
     <thead>
       <tr>

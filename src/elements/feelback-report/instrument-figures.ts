@@ -9,6 +9,7 @@ import { PRESETS } from '../../schema/presets.js';
 import type { KanoCategory, KanoSummary } from '../../scores/kano.js';
 import type { Summary } from '../../scores/summary.js';
 import { labelIn } from '../feelback-choice/options.js';
+import { chart, table } from './figures.js';
 
 export interface InstrumentContext {
   /** All messages of the report's language: the figures' own and the report's shared texts. */
@@ -41,31 +42,6 @@ const row = (label: string, value: string, share: unknown) =>
     <span part="label">${label}</span><span part="value">${value}</span>
     <svg part="track" class="track"><rect part="bar" class="bar" width=${percent(fraction(share))} /></svg>
   </div>`;
-
-/** A table with a row header per row; cells may be templates (an abbreviation with its full name). */
-function table(head: readonly unknown[], rows: readonly (readonly unknown[])[]) {
-  return html`<table part="table" class="table">
-    <thead>
-      <tr>
-        ${head.map((h) => html`<th scope="col">${h}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([h, ...cells]) =>
-          html`<tr>
-            <th scope="row">${h}</th>
-            ${cells.map((c) => html`<td>${c}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}
-
-const hiddenTable = (head: readonly unknown[], rows: readonly (readonly unknown[])[]) =>
-  html`<div class="visually-hidden">${table(head, rows)}</div>`;
-
-const chart = (content: unknown) => html`<div part="chart" class="chart" aria-hidden="true">${content}</div>`;
 
 /**
  * The Kano plot: x the worse coefficient's magnitude, y the better coefficient, both 0 … 1, split at ½ into
@@ -138,7 +114,7 @@ export function renderInstrumentFigures(s: Summary, { m: all, lang }: Instrument
     const shareOf = (id: string) => (isObject(c.shares) ? c.shares[id] : undefined);
     return figure('choice', m.choice(name), c.n, [
       chart(options.map(([id, k]) => row(label(id), `${count(k)} (${share(shareOf(id))})`, shareOf(id)))),
-      hiddenTable(
+      table(
         [m.option, r.count, r.share],
         options.map(([id, k]) => [label(id), count(k), share(shareOf(id))]),
       ),
@@ -166,6 +142,7 @@ export function renderInstrumentFigures(s: Summary, { m: all, lang }: Instrument
                 coefficient(k.better),
                 coefficient(k.worse),
               ]),
+              false,
             )}
           </div>`,
         ],
@@ -182,7 +159,7 @@ export function renderInstrumentFigures(s: Summary, { m: all, lang }: Instrument
           row(presetLabel(id, lang), `${decimal(x.mean)} · ${share(x.agreeShare)} ${m.agree}`, x.agreeShare),
         ),
       ),
-      hiddenTable(
+      table(
         [m.statement, 'n', m.mean, m.agree],
         items.map(([id, x]) => [presetLabel(id, lang), count(x.n), decimal(x.mean), share(x.agreeShare)]),
       ),
