@@ -132,7 +132,9 @@ function caseWhere(filter: ResponseFilter, beforeSeq: number | undefined, state:
   add('r.survey_id = ?', filter.surveyId);
   add('r.touchpoint = ?', filter.touchpoint);
   add('r.channel = ?', filter.channel);
-  add('r.submitted_at >= ?', filter.from && canonicalInstant(filter.from));
-  add('r.submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  // `+`: cases are found from recovery_cases, not by reading the responses' date index (`sqlite-store.ts`)
+  // and sorting every row in range.
+  add('+r.submitted_at >= ?', filter.from && canonicalInstant(filter.from));
+  add('+r.submitted_at <= ?', filter.to && canonicalInstant(filter.to));
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }
