@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { CASES_THEN_ROWS } from '../../src/collector/recovery-sqlite.js';
 import { SqliteStore, whereClause } from '../../src/collector/sqlite-store.js';
 import type { ResponseFilter } from '../../src/collector/store.js';
 
@@ -63,4 +64,20 @@ test('wider or one-sided ranges keep the seq order: no date index, no sort', () 
     plan({ surveyId: 'hypotheek', ...YEAR }),
     /USING INDEX responses_survey_seq \(survey_id=\? AND seq>\?\)$/,
   );
+});
+
+test('recovery cases are read first, each response by its seq, whatever the filter names', () => {
+  for (const where of [
+    'r.touchpoint = ? AND r.submitted_at >= ?',
+    'r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at <= ?',
+    'r.submitted_at >= ? AND r.submitted_at <= ?',
+  ]) {
+    const params = where
+      .split('?')
+      .slice(1)
+      .map(() => 'x');
+    const rows = db.prepare(`EXPLAIN QUERY PLAN SELECT c.seq FROM ${CASES_THEN_ROWS} WHERE ${where}`).all(...params);
+    const detail = (rows as { detail: string }[]).map((r) => r.detail).join(' | ');
+    assert.match(detail, /^SCAN c\b[^|]* \| SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
+  }
 });
