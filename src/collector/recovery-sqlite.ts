@@ -52,6 +52,14 @@ interface Row {
 
 const COLUMNS = 'c.seq, r.received_at, r.body, c.state, c.contact, c.history';
 
+/**
+ * Cases first, each one's response by its seq: SQLite's CROSS JOIN keeps the order written. Without table
+ * statistics the planner rated the responses, which the filter names, the smaller side, and read every row
+ * of a million (or a survey's index entries, or the date index, sorted) to find the few with a case: a
+ * summary's recovery figures took 750 ms.
+ */
+export const CASES_THEN_ROWS = 'recovery_cases c CROSS JOIN responses r ON r.seq = c.seq';
+
 export class SqliteRecovery implements RecoveryStore {
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -66,8 +74,7 @@ export class SqliteRecovery implements RecoveryStore {
 
   async list(filter: ResponseFilter, state: CaseState | undefined, beforeSeq: number | undefined, limit: number) {
     const { where, params } = caseWhere(filter, beforeSeq, state);
-    const sql = `SELECT ${COLUMNS} FROM recovery_cases c JOIN responses r ON r.seq = c.seq ${where}
-                 ORDER BY c.seq DESC LIMIT ?`;
+    const sql = `SELECT ${COLUMNS} FROM ${CASES_THEN_ROWS} ${where} ORDER BY c.seq DESC LIMIT ?`;
     return (this.statement(sql).all(...params, limit) as Row[]).map(toCase);
   }
 
@@ -88,7 +95,7 @@ export class SqliteRecovery implements RecoveryStore {
   async times(filter: ResponseFilter): Promise<CaseTimes[]> {
     const { where, params } = caseWhere(filter, undefined, undefined);
     const sql = `SELECT c.state, c.contact, r.received_at, c.contacted_at
-                 FROM recovery_cases c JOIN responses r ON r.seq = c.seq ${where}`;
+                 FROM ${CASES_THEN_ROWS} ${where}`;
     const rows = this.statement(sql).all(...params) as {
       state: CaseState;
       contact: number;

@@ -39,6 +39,9 @@ const MIGRATIONS: readonly string[] = [
   `CREATE INDEX responses_survey_seq ON responses (survey_id, seq, submitted_at);
    DROP INDEX responses_survey_submitted;`,
   SQLITE_BUCKETS_MIGRATION,
+  // A summary whose `from` or `to` cuts a day reads that day's rows (`bucket-reads.ts`); without a survey
+  // no index found them, and a million rows were walked in seq order. `whereClause` says when it is used.
+  `CREATE INDEX responses_submitted ON responses (submitted_at)`,
 ];
 
 export interface SqliteStoreOptions {
@@ -172,8 +175,8 @@ export class SqliteStore implements ResponseStore {
    */
   async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
     await nextTurn();
-    const { where, params } = whereClause(filter, afterSeq);
-    const rows = this.statement(`SELECT seq, received_at, body FROM responses ${where} ORDER BY seq LIMIT ?`).all(
+    const { table, where, params } = whereClause(filter, afterSeq);
+    const rows = this.statement(`SELECT seq, received_at, body FROM ${table} ${where} ORDER BY seq LIMIT ?`).all(
       ...params,
       limit,
     ) as Row[];
@@ -183,14 +186,14 @@ export class SqliteStore implements ResponseStore {
   /** As `page`, newest first: keyset on the same `seq`, a turn of the event loop before each page. */
   async pageNewest(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]> {
     await nextTurn();
-    const { where, params } = whereClause(filter, beforeSeq ?? Number.MAX_SAFE_INTEGER, '<');
-    const sql = `SELECT seq, received_at, body FROM responses ${where} ORDER BY seq DESC LIMIT ?`;
+    const { table, where, params } = whereClause(filter, beforeSeq ?? Number.MAX_SAFE_INTEGER, '<');
+    const sql = `SELECT seq, received_at, body FROM ${table} ${where} ORDER BY seq DESC LIMIT ?`;
     return (this.statement(sql).all(...params, limit) as Row[]).map(toStored);
   }
 
   async count(filter: ResponseFilter = {}): Promise<number> {
-    const { where, params } = whereClause(filter, 0);
-    return (this.statement(`SELECT count(*) AS n FROM responses ${where}`).get(...params) as { n: number }).n;
+    const { table, where, params } = whereClause(filter, 0);
+    return (this.statement(`SELECT count(*) AS n FROM ${table} ${where}`).get(...params) as { n: number }).n;
   }
 
   /** The summary buckets in range (`buckets.ts`), or `null` until they are built. */
@@ -228,8 +231,21 @@ const toStored = (r: Row): StoredRow => ({
   response: JSON.parse(r.body) as Response,
 });
 
-/** The filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`). */
-function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>') {
+/** At most this span from `from` to `to`, rows are found by `submitted_at` (see `whereClause`). */
+const NARROW_MS = 86_400_000;
+
+/**
+ * `responses` and the filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`).
+ * Pages are in seq order, so a page found by `submitted_at` reads and sorts every row of the range left
+ * after `bound`: cheap for a day (the rows a summary finishes a cut day from), quadratic for a year. The
+ * planner cannot tell the two apart (a prepared statement has one plan for all values), so the index is
+ * named for a range of a day at most and hidden (`+submitted_at`) otherwise, leaving the plans before it.
+ */
+export function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>') {
+  const from = filter.from && canonicalInstant(filter.from);
+  const to = filter.to && canonicalInstant(filter.to);
+  const narrow = from !== undefined && to !== undefined && Date.parse(to) - Date.parse(from) <= NARROW_MS;
+  const date = narrow ? 'submitted_at' : '+submitted_at';
   const clauses = [`seq ${op} ?`];
   const params: (string | number)[] = [bound];
   const add = (sql: string, value: string | number | undefined) => {
@@ -240,8 +256,9 @@ function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>')
   add('survey_id = ?', filter.surveyId);
   add('touchpoint = ?', filter.touchpoint);
   add('channel = ?', filter.channel);
-  add('submitted_at >= ?', filter.from && canonicalInstant(filter.from));
-  add('submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  add(`${date} >= ?`, from);
+  add(`${date} <= ?`, to);
   add('seq <= ?', filter.maxSeq);
-  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+  const table = narrow ? 'responses INDEXED BY responses_submitted' : 'responses';
+  return { table, where: `WHERE ${clauses.join(' AND ')}`, params };
 }

@@ -37,7 +37,8 @@ test('a database from before the buckets: not built until rebuild-buckets, then 
   await store.close();
   // Back to schema version 2, the last without buckets, with its rows.
   const db = new Database(file);
-  db.exec('DROP TABLE summary_buckets; DROP TABLE summary_buckets_built; PRAGMA user_version = 2;');
+  db.exec('DROP TABLE summary_buckets; DROP TABLE summary_buckets_built; DROP INDEX responses_submitted;');
+  db.exec('PRAGMA user_version = 2;');
   db.close();
 
   store = new SqliteStore(file);
