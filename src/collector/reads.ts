@@ -8,6 +8,7 @@ import { compareNps } from '../scores/compare.js';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions, type Summary } from '../scores/summarize.js';
 import { foldBuckets } from './bucket-reads.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import type { BucketKey } from './buckets.js';
 import { parseFilter } from './filter.js';
 import { isInterval, nextPeriod, periodsBetween, periodStart, type Interval } from './periods.js';
@@ -225,13 +226,6 @@ function periodPoints(
     points.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), summary });
   }
   return points;
-}
-
-/** The cursor is opaque to clients: the `seq` of the last item, versioned so its form can change. */
-const encodeCursor = (seq: number) => Buffer.from(`v1:${seq}`).toString('base64url');
-function decodeCursor(cursor: string): number | null {
-  const match = /^v1:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : null;
 }
 
 /** Rows read per page while looking for comments: most responses carry none. */

@@ -5,7 +5,7 @@
 import { redact } from '../elements/feelback-comment/redact.js';
 import type { CollectorRequest } from './core.js';
 import { parseFilter } from './filter.js';
-import { decodeCursor, encodeCursor } from './recovery-cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { caseItem, checkMove, isCaseState, type CaseState, type RecoveryStore } from './recovery.js';
 import { BodyTooLarge, errorReply, isJson, jsonReply, type Reply } from './reply.js';
 

@@ -1,4 +1,4 @@
-/** The worklist's cursor, opaque to clients: the `seq` of the last item, versioned so its form can change. */
+/** The cursor of every paged read (comments, the recovery worklist), opaque to clients: the `seq` of the last item, versioned so its form can change. */
 export const encodeCursor = (seq: number) => Buffer.from(`v1:${seq}`).toString('base64url');
 
 export function decodeCursor(cursor: string): number | null {
