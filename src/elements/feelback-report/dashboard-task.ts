@@ -4,6 +4,7 @@ import type { NpsChange } from '../../scores/compare.js';
 import type { Scores } from '../../schema/response.js';
 import type { Summary } from '../../scores/summary.js';
 import type { SummaryTaskHost } from './summary-task.js';
+import { isObject } from './summary-shape.js';
 
 /** `GET /api/trend` (CONTRACT §10). */
 export interface TrendReply {
@@ -48,7 +49,6 @@ export interface BoardUrls {
   comments: string;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isTrend = (x: unknown): x is TrendReply => isObject(x) && Array.isArray(x.points);
 const groupsOf = (x: unknown): Group[] => {
   if (!isObject(x) || !Array.isArray(x.groups)) throw new Error('not groups (CONTRACT §10)');

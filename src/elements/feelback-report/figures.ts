@@ -89,6 +89,7 @@ export function formats(lang: string) {
     decimal: format({ maximumFractionDigits: 1 }),
     score: format({ maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
     share: format({ style: 'percent' }),
+    shareTenths: format({ style: 'percent', maximumFractionDigits: 1 }),
     // p = 0.02 as the note says it; three decimals below 0.01, where two would round to 0.
     p: (x: number) => (x >= 0.01 ? two(x) : three(x)),
   };

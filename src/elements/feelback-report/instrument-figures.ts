@@ -10,6 +10,7 @@ import type { KanoCategory, KanoSummary } from '../../scores/kano.js';
 import type { Summary } from '../../scores/summary.js';
 import { labelIn } from '../feelback-choice/options.js';
 import { chart, table } from './figures.js';
+import { isObject } from './summary-shape.js';
 
 export interface InstrumentContext {
   /** All messages of the report's language: the figures' own and the report's shared texts. */
@@ -17,7 +18,6 @@ export interface InstrumentContext {
   lang: string;
 }
 
-const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null;
 /** The entries of a part of the summary; a summary from an older collector may lack it. */
 const entries = <T>(x: unknown): [string, T][] =>
   isObject(x) ? Object.entries(x as Record<string, T>).filter(([, v]) => isObject(v)) : [];

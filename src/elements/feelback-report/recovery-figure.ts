@@ -4,6 +4,8 @@
  * summary does; `summarize()` in the browser does not), as a visible table: a handful of numbers.
  */
 import { html, nothing } from 'lit';
+import { formats, table } from './figures.js';
+import { isObject } from './summary-shape.js';
 
 interface RecoverySummary {
   n: number;
@@ -91,20 +93,12 @@ const TEXTS: Record<string, Texts> = {
   },
 };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
 export function renderRecovery(summary: unknown, lang: string) {
   const r = isObject(summary) ? summary.recovery : undefined;
   if (!isObject(r) || !isObject(r.hoursToContact)) return nothing;
   const s = r as unknown as RecoverySummary;
   const t = TEXTS[lang.split('-')[0]!] ?? TEXTS.en!;
-  const format = (options?: Intl.NumberFormatOptions) => {
-    const f = new Intl.NumberFormat(lang, options);
-    return (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? f.format(x) : '–');
-  };
-  const count = format();
-  const hours = format({ maximumFractionDigits: 1 });
-  const share = format({ style: 'percent', maximumFractionDigits: 1 });
+  const { count, decimal: hours, shareTenths: share } = formats(lang);
   const rows: [Row, string][] = [
     ['cases', count(s.n)],
     ['share', share(s.share)],
@@ -120,22 +114,10 @@ export function renderRecovery(summary: unknown, lang: string) {
     <figcaption part="caption" class="caption">
       ${t.caption} <span part="n" class="n">n = ${count(s.n)}</span>
     </figcaption>
-    <table part="table" class="table">
-      <thead>
-        <tr>
-          <th scope="col">${t.figure}</th>
-          <th scope="col">${t.value}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([key, value]) =>
-            html`<tr>
-              <th scope="row">${t.rows[key]}</th>
-              <td>${value}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${table(
+      [t.figure, t.value],
+      rows.map(([key, value]) => [t.rows[key], value]),
+      false,
+    )}
   </figure>`;
 }

@@ -1,7 +1,8 @@
 import { NpsCategory } from '../../schema/response.js';
 import type { Summary } from '../../scores/summary.js';
 
-const isObject = (x: unknown) => typeof x === 'object' && x !== null;
+/** An object (or array): what the report checks before it reads a part of a summary. */
+export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 /**
  * Whether `x` has the objects a report reads of a summary (CONTRACT §7). A light check instead of a schema:
