@@ -8,7 +8,7 @@ import { compareNps } from '../scores/compare.js';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions, type Summary } from '../scores/summarize.js';
 import { foldBuckets } from './bucket-reads.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { encodeCursor, pageParams } from './cursor.js';
 import type { BucketKey } from './buckets.js';
 import { parseFilter } from './filter.js';
 import { isInterval, nextPeriod, periodsBetween, periodStart, type Interval } from './periods.js';
@@ -239,14 +239,8 @@ const SCAN_BATCH = 200;
 export async function comments(store: ResponseStore, params: Params, signal: AbortSignal | undefined): Promise<Reply> {
   const parsed = parseFilter(params);
   const errors = 'errors' in parsed ? [...parsed.errors] : [];
-  const rawLimit = params.get('limit') || String(DEFAULT_COMMENTS);
-  const limit = /^\d{1,3}$/.test(rawLimit) ? Number(rawLimit) : NaN;
-  if (!(limit >= 1 && limit <= MAX_COMMENTS)) {
-    errors.push({ path: 'limit', message: `limit must be a whole number from 1 to ${MAX_COMMENTS}` });
-  }
-  const cursor = params.get('cursor');
-  let before = cursor ? decodeCursor(cursor) : undefined;
-  if (before === null) errors.push({ path: 'cursor', message: 'cursor is not one this collector gave' });
+  const { limit, before: first } = pageParams(params, DEFAULT_COMMENTS, MAX_COMMENTS, errors);
+  let before = first;
   if (errors.length > 0 || 'errors' in parsed) return badRequest(errors);
   if (!store.pageNewest) return errorReply(501, 'this store cannot list newest first (pageNewest)');
 
@@ -254,7 +248,7 @@ export async function comments(store: ResponseStore, params: Params, signal: Abo
   try {
     // One more than the page, to know whether a next page exists.
     while (found.length <= limit && !signal?.aborted) {
-      const rows = await store.pageNewest(parsed.filter, before ?? undefined, SCAN_BATCH);
+      const rows = await store.pageNewest(parsed.filter, before, SCAN_BATCH);
       for (const row of rows) {
         const item = commentItem(row);
         if (item) found.push({ seq: row.seq, item });

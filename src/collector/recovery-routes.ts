@@ -5,7 +5,7 @@
 import { redact } from '../elements/feelback-comment/redact.js';
 import type { CollectorRequest } from './core.js';
 import { parseFilter } from './filter.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { encodeCursor, pageParams } from './cursor.js';
 import { caseItem, checkMove, isCaseState, type CaseState, type RecoveryStore } from './recovery.js';
 import { BodyTooLarge, errorReply, isJson, jsonReply, type Reply } from './reply.js';
 
@@ -23,17 +23,10 @@ export async function listCases(recovery: RecoveryStore, request: CollectorReque
   if (state !== undefined && !isCaseState(state)) {
     errors.push({ path: 'state', message: 'state must be open, contacted, resolved or dismissed' });
   }
-  const rawLimit = params.get('limit') || String(DEFAULT_CASES);
-  const limit = /^\d{1,3}$/.test(rawLimit) ? Number(rawLimit) : NaN;
-  if (!(limit >= 1 && limit <= MAX_CASES)) {
-    errors.push({ path: 'limit', message: `limit must be a whole number from 1 to ${MAX_CASES}` });
-  }
-  const cursor = params.get('cursor');
-  const before = cursor ? decodeCursor(cursor) : undefined;
-  if (before === null) errors.push({ path: 'cursor', message: 'cursor is not one this collector gave' });
+  const { limit, before } = pageParams(params, DEFAULT_CASES, MAX_CASES, errors);
   if (errors.length > 0 || 'errors' in parsed) return jsonReply(400, { errors });
   // One more than the page, to know whether a next page exists.
-  const rows = await recovery.list(parsed.filter, state as CaseState | undefined, before ?? undefined, limit + 1);
+  const rows = await recovery.list(parsed.filter, state as CaseState | undefined, before, limit + 1);
   const page = rows.slice(0, limit);
   const next = rows.length > limit ? encodeCursor(page[page.length - 1]!.seq) : null;
   return jsonReply(200, { items: page.map(caseItem), next });
