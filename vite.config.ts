@@ -54,7 +54,7 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
  * Shared chunks, so that a page makes a handful of requests rather than one per module:
  * - `shared`: what every element draws with (Lit, the shared styles and texts, the question base and the
  *   scale), the schema's zod-free values (src/schema/plain.ts) and the few small modules the survey needs
- *   beside them;
+ *   beside them (not `show-if`, which only a page that uses it imports);
  * - `schema`: zod/mini and the schemas. No question imports them to draw: the survey imports them after its
  *   first render (survey-config.ts), together with delivery (submission.ts, its own chunk), and the emotion
  *   question only to check a custom set or value (src/schema/emotion-checks.ts).
@@ -62,7 +62,7 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
 const SHARED_CHUNKS = [
   {
     name: 'shared',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/]|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/](?!show-if)|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
   },
   // The core emotion set (zod-free, so the emotion question draws before the schema) and the faces: for the
   // pages that show emotions, the question's and the report's, not in `shared`, which every page loads. One

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { messages, resolveLang, speakers, type Lang, type Messages } from '../../i18n/index.js';
-import { emitError } from '../../events.js';
 import type { Answer, AnswerKind } from '../../schema/response.js';
 
 let counter = 0;
@@ -98,14 +97,9 @@ export abstract class FeelbackQuestion extends LitElement {
     const changed = () => this.dispatchEvent(new Event(CONDITION, { bubbles: true, composed: true }));
     if (text == null) changed();
     else
-      this.#loading = import('../../scores/show-if.js').then(({ parseCondition, evaluate }) => {
+      this.#loading = import('./show-if.js').then(({ conditionTest }) => {
         if (this.#showIf !== text) return;
-        const parsed = parseCondition(text);
-        if (parsed.ok) this.#shows = (answers) => evaluate(parsed.condition, answers);
-        else {
-          this.#shows = undefined;
-          emitError(this, { code: 'config', message: `show-if="${text}" on ${this.answerName}: ${parsed.error}` });
-        }
+        this.#shows = conditionTest(this, text);
         changed();
       });
     this.requestUpdate('showIf', old);
