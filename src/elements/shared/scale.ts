@@ -20,7 +20,8 @@ export interface ScaleOptions {
 
 /**
  * A labelled scale of native radios inside a `radiogroup`. Native radios give the WAI-ARIA APG radio
- * group keyboard for free: one Tab stop, arrow keys move *and* check.
+ * group keyboard for free: one Tab stop, arrow keys move *and* check. One `change` listener on the group
+ * serves its radios (each radio's value is its point), rather than a listener and a closure per radio.
  */
 export function renderScale(o: ScaleOptions) {
   const values = Array.from({ length: o.max - o.min + 1 }, (_, i) => o.min + i);
@@ -34,6 +35,7 @@ export function renderScale(o: ScaleOptions) {
       aria-describedby=${o.invalid ? `${anchorsId} ${o.errorId}` : anchorsId}
       aria-invalid=${o.invalid ? 'true' : nothing}
       aria-required=${o.required ? 'true' : nothing}
+      @change=${(e: Event) => o.onPick(Number((e.target as HTMLInputElement).value))}
     >
       ${values.map((v) => {
         const description = o.describe?.(v);
@@ -44,7 +46,6 @@ export function renderScale(o: ScaleOptions) {
             .value=${String(v)}
             .checked=${o.value === v}
             aria-describedby=${description ? `${o.id}-d${v}` : nothing}
-            @change=${() => o.onPick(v)}
           /><span part="label">${v}</span>
           ${description ? html`<span id="${o.id}-d${v}" class="visually-hidden" aria-hidden="true">${description}</span>` : nothing}
         </label>`;
