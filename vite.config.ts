@@ -71,9 +71,11 @@ const SHARED_CHUNKS = [
     name: 'core-emotions',
     test: /[\\/]src[\\/](schema[\\/]core-emotions|elements[\\/]feelback-emotion[\\/]pictures)\.ts/,
   },
-  // The comment's redaction and texts, which the choice question's `other` uses too: named for what it is
-  // (rolldown would name it after `texts.ts`).
-  { name: 'redact', test: /[\\/]src[\\/]elements[\\/]feelback-comment[\\/](redact|texts)\.ts/ },
+  // What the comment and the choice question's `other` share to draw: the comment's texts, the redaction
+  // kinds and the loader of the patterns (redaction.ts). The patterns themselves (redact.ts) are imported
+  // after the first render: in no group, so that rolldown makes them a chunk of their own whose `import()`
+  // needs no namespace helper.
+  { name: 'free-text', test: /[\\/]src[\\/]elements[\\/]feelback-comment[\\/](redaction|texts)\.ts/ },
   // The presets (motivators, golden rules: labels in two languages) belong to the elements that offer them,
   // not to the schema every survey loads.
   {

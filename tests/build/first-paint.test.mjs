@@ -95,6 +95,18 @@ describe('the default survey built for the script tag', () => {
     await p.close();
   });
 
+  it('draws the comment with its privacy note while the redaction patterns are held back', async () => {
+    const { p, fetched, errors } = await open(['redact']);
+    await p.getByRole('textbox').waitFor();
+    await p.getByText('Persoonlijke gegevens zoals e-mailadressen').waitFor();
+    // Asked for right after the first render, not on first use.
+    await requested(fetched, /\/chunks\/redact-/);
+    release();
+    await p.waitForLoadState('networkidle');
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
   it('asks for the schema chunk without waiting for the submission chunk', async () => {
     const { p, fetched, errors } = await open(['submission']);
     await p.getByRole('radio', { name: '10', exact: true }).waitFor();

@@ -3,7 +3,7 @@ import { emitError } from '../../events.js';
 import { addTexts } from '../../i18n/index.js';
 import { ILL_FORMED } from '../../schema/plain.js';
 import type { Answer, ChoiceAnswer } from '../../schema/response.js';
-import { redact } from '../feelback-comment/redact.js';
+import { loadRedaction, REDACT_KINDS, redacted, whenRedactable } from '../feelback-comment/redaction.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { choiceStyles } from './feelback-choice.styles.js';
@@ -97,6 +97,8 @@ export class FeelbackChoice extends FeelbackQuestion {
 
   #children: ChoiceOption[] = [];
   #observer?: MutationObserver;
+  /** With `other`: the redaction patterns, imported after the render that first draws the other option. */
+  #redaction?: Promise<unknown>;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -152,10 +154,27 @@ export class FeelbackChoice extends FeelbackQuestion {
     }
   }
 
+  protected override updated() {
+    if (this.other) this.#redaction ??= loadRedaction();
+  }
+
+  /** Also waits for the redaction patterns, when `other` asks for them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#redaction;
+    return done;
+  }
+
+  /** The survey reads the answer as `change` passes: with `other`, it fires once the text can be redacted. */
+  protected override userChanged() {
+    if (this.other) whenRedactable(() => super.userChanged());
+    else super.userChanged();
+  }
+
   /**
-   * The chosen ids, always a list. The other text is redacted, cut to the schema's length and freed of
-   * U+0000 and lone surrogates (a respondent's text must never be refused); present only when `other` is
-   * chosen and the text is not empty.
+   * The chosen ids, always a list. The other text is redacted (masked until the patterns arrive, see
+   * redaction.ts), cut to the schema's length and freed of U+0000 and lone surrogates (a respondent's text
+   * must never be refused); present only when `other` is chosen and the text is not empty.
    */
   get answer(): Answer | null {
     const value = this.#picks;
@@ -163,7 +182,7 @@ export class FeelbackChoice extends FeelbackQuestion {
     const answer: ChoiceAnswer = { name: this.answerName, kind: 'choice', value };
     const text = this.otherText.trim();
     if (value.includes(OTHER) && text) {
-      answer.other = redact(text).slice(0, MAX_OTHER).replace(ILL_FORMED, '\uFFFD');
+      answer.other = redacted(text, REDACT_KINDS).slice(0, MAX_OTHER).replace(ILL_FORMED, '\uFFFD');
     }
     return answer;
   }

@@ -6,7 +6,7 @@ import type { Answer } from '../../schema/response.js';
 import { FeelbackQuestion } from '../shared/feelback-question.js';
 import { baseStyles } from '../shared/styles.js';
 import { commentStyles } from './feelback-comment.styles.js';
-import { parseRedact, redact } from './redact.js';
+import { loadRedaction, parseRedact, redacted, whenRedactable } from './redaction.js';
 import { commentTexts } from './texts.js';
 
 // Its texts come with its chunk (addTexts).
@@ -67,6 +67,8 @@ export class FeelbackComment extends FeelbackQuestion {
   private announcement = '';
 
   #timer?: ReturnType<typeof setTimeout>;
+  /** The redaction patterns, imported after the first render: drawing a comment does not need them. */
+  #redaction?: Promise<unknown>;
 
   get #max(): number {
     const m = this.maxlength;
@@ -86,15 +88,32 @@ export class FeelbackComment extends FeelbackQuestion {
     }
   }
 
+  protected override firstUpdated() {
+    this.#redaction = loadRedaction();
+  }
+
+  /** Also waits for the redaction patterns: from then on `answer` is redacted as the `redact` kinds say. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#redaction;
+    return done;
+  }
+
+  /** The survey reads the answer as `change` passes: it fires once the text can be redacted. */
+  protected override userChanged() {
+    whenRedactable(() => super.userChanged());
+  }
+
   /**
-   * The redacted text, or null when empty or only white space. U+0000 and lone surrogates (a paste, or a cut
-   * through an emoji) become U+FFFD, last, after every cut: the collector refuses them, and a respondent's
-   * text must never be refused.
+   * The redacted text, or null when empty or only white space (until the patterns have arrived, words with a
+   * digit or an @ read `[…]`: redaction.ts). U+0000 and lone surrogates (a paste, or a cut through an emoji)
+   * become U+FFFD, last, after every cut: the collector refuses them, and a respondent's text must never be
+   * refused.
    */
   get answer(): Answer | null {
     const text = this.value.slice(0, this.#max).trim();
     if (!text) return null;
-    const value = redact(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH).replace(ILL_FORMED, '\uFFFD');
+    const value = redacted(text, parseRedact(this.redact).kinds).slice(0, MAX_MAXLENGTH).replace(ILL_FORMED, '\uFFFD');
     return { name: this.answerName, kind: 'comment', value };
   }
 

@@ -4,19 +4,9 @@
  * so order numbers, dates, amounts, postcodes and times survive.
  */
 
-export const REDACT_KINDS = ['email', 'iban', 'phone', 'bsn'] as const;
-export type RedactKind = (typeof REDACT_KINDS)[number];
+import { REDACT_KINDS, type RedactKind } from './redaction.js';
 
-/**
- * The `redact` attribute: space-separated kinds, `none` for nothing; absent or empty means all four.
- * Returns the kinds and the tokens it did not understand (the element reports those).
- */
-export function parseRedact(attr: string | null | undefined): { kinds: RedactKind[]; unknown: string[] } {
-  const tokens = (attr ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  if (tokens.length === 0) return { kinds: [...REDACT_KINDS], unknown: [] };
-  const known = (t: string): t is RedactKind => (REDACT_KINDS as readonly string[]).includes(t);
-  return { kinds: tokens.filter(known), unknown: tokens.filter((t) => !known(t) && t !== 'none') };
-}
+export { REDACT_KINDS, parseRedact, type RedactKind } from './redaction.js';
 
 export function redact(text: string, kinds: readonly RedactKind[] = REDACT_KINDS): string {
   // E-mail first (addresses hold digits), IBAN before phone and BSN (IBANs hold digit runs), phone

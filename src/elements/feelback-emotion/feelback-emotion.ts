@@ -24,6 +24,9 @@ const DEFAULT_MAX = 3;
 const checks = () => import('../../schema/emotion-checks.js');
 const noop = () => {};
 
+/** The core set in the order drawn, made once for every question that shows it rather than per question. */
+const CORE_SHOWN = interleave(CORE_EMOTIONS);
+
 /**
  * @tagname feelback-emotion
  * @summary "How did this make you feel?": up to `max` emotions, each with an intensity 1–5, or "no particular feeling".
@@ -94,7 +97,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
    */
   emotions?: readonly LabelledEmotion[];
 
-  private shown: Emotion[] = interleave(CORE_EMOTIONS);
+  private shown: Emotion[] = CORE_SHOWN;
   /** The respondent tried to choose one more than allowed: the status explains. */
   private tried = false;
   /** Id of the chosen emotion whose intensity validation found missing. */
@@ -145,7 +148,7 @@ export class FeelbackEmotion extends FeelbackQuestion {
     }
     this.#checkedSet = set;
     // The host's own objects once valid: parsing keeps only the schema's `nl` and `en` of each label.
-    this.shown = interleave(valid ? (set ?? CORE_EMOTIONS) : CORE_EMOTIONS);
+    this.shown = valid && set ? interleave(set) : CORE_SHOWN;
   }
 
   /** Also waits for the zod check of the value and the `config` error it may fire. */

@@ -339,6 +339,8 @@ export class FeelbackSurvey extends LitElement {
   /** The response to send, or `invalid` after marking and focusing the first unanswered required question. */
   async #prepare() {
     await this.updateComplete;
+    // A question may load code after its first render that its answer needs (a comment's redaction).
+    await Promise.all(this.questions().map((q) => q.updateComplete));
     const questions = this.#shown();
     const invalid = questions.filter((q) => !q.validate());
     const first = invalid[0];
