@@ -25,6 +25,13 @@ const rows = [
   ['**feelback**, default survey (NPS, emotion, comment)', def.summary, 'custom'],
 ].filter(([, summary, id]) => summary[`${id}@1`] || summary[`${id}@4`]);
 
+/**
+ * JS heap after render, minus the blank page's, in MiB. The blank page is measured in the first run only (the
+ * second runs feelback alone), so both cases subtract that one.
+ */
+const blank = nps.summary['blank@1']?.heapUsed;
+const heap = (s) => (s && blank != null ? (s.heapUsed - blank) / 2 ** 20 : undefined);
+
 const ms = (x) => (x == null ? '–' : Math.round(x));
 const span = (s) => (s ? `${ms(s.injectToVisible)} (${ms(s.injectToVisibleMin)}–${ms(s.injectToVisibleMax)})` : '–');
 const kib = (b) => (b == null ? '–' : (b / 1024).toFixed(1));
@@ -44,7 +51,7 @@ for (const [label, summary, id] of rows) {
   const fetched = one ?? four;
   console.log(
     `| ${label} | ${span(one)} | ${span(four)} | ${ms(four?.tbt)} | ${ms(one?.longTaskMax)} / ${ms(four?.longTaskMax)} | ` +
-      `${kib(fetched?.fetched)} (${kib(fetched?.fetchedBeforeVisible)}) | ${one ? (one.heapDelta / 2 ** 20).toFixed(2) : '–'} |`,
+      `${kib(fetched?.fetched)} (${kib(fetched?.fetchedBeforeVisible)}) | ${heap(one)?.toFixed(2) ?? '–'} |`,
   );
 }
 
@@ -65,7 +72,7 @@ const checks = [
   ['one NPS: before visible ≤ 13 KiB', at(nps.summary, 'custom', 1)?.fetchedBeforeVisible / 1024, 13],
   ['default survey: before visible ≤ 16 KiB', at(def.summary, 'custom', 1)?.fetchedBeforeVisible / 1024, 16],
   ['one NPS: no task over 50 ms at 1×', at(nps.summary, 'custom', 1)?.longTaskMax, 50],
-  ['heap after render ≤ 1 MiB (default survey, 1×)', at(def.summary, 'custom', 1)?.heapDelta / 2 ** 20, 1],
+  ['heap after render ≤ 1 MiB (default survey, 1×)', heap(at(def.summary, 'custom', 1)), 1],
 ];
 console.log('\n| target | measured | limit | met |\n|---|---:|---:|---|');
 for (const [what, value, limit] of checks) {
