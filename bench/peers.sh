@@ -23,8 +23,12 @@ export CUSTOM_SELECTOR='[part~="option"]' CUSTOM_MIN=11
 bash "$work/run.sh" "$root/dist/feelback.js" \
   '<feelback-survey endpoint="/collect" lang="en"><feelback-nps></feelback-nps></feelback-survey>'
 cp "$work/results/table.md" "$here/results/peers-table.md"
+cp "$work/results/summary.json" "$here/results/peers-nps.json"
 ONLY=custom bash "$work/run.sh" "$root/dist/feelback.js" '<feelback-survey endpoint="/collect" lang="en"></feelback-survey>'
 cp "$work/results/table.md" "$here/results/peers-default-survey.md"
+cp "$work/results/summary.json" "$here/results/peers-default.json"
 echo
 echo "one NPS question (with the peers): bench/results/peers-table.md"
 echo "default survey: bench/results/peers-default-survey.md"
+echo
+node "$here/peers-summary.mjs"

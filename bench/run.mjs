@@ -1,9 +1,10 @@
-// npm run bench: builds when dist/ is missing or older than its sources, then runs the deterministic size
-// report (bench/size.mjs). The slow, machine-dependent benchmarks run only when asked for:
+// npm run bench: builds when dist/ is missing or older than its sources, runs the deterministic size report
+// (bench/size.mjs), then feelback's two cases beside the peers in Chromium (bench/peers.sh, about 7
+// minutes), when the shared peers benchmark is there:
 //
-//   npm run bench                                   # build if needed + bundle bytes against the peers
+//   npm run bench                                   # build if needed + bundle bytes + the peers side by side
+//   npm run bench -- --size                         # only the bytes (seconds, exact on any machine)
 //   npm run bench -- --load [--duration 10] [--connections 100] [--rounds 3]   # + collector load (minutes)
-//   npm run bench -- --peers                        # + the peers' side-by-side in Chromium (RUNS, ONLY, … env)
 //   npm run bench -- --build                        # rebuild even when dist/ looks current
 //
 // Each step is printed before it runs; the first that fails stops the run with its exit code.
@@ -15,10 +16,12 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const usage = `usage: npm run bench [-- --load [--duration S] [--connections N] [--rounds N]] [-- --peers] [-- --build]
-  default   build if needed, then node bench/size.mjs (bytes of the bundle next to the peers')
+const usage = `usage: npm run bench [-- --size] [-- --load [--duration S] [--connections N] [--rounds N]] [-- --build]
+  default   build if needed, node bench/size.mjs (bytes of the bundle next to the peers'), then bash bench/peers.sh:
+            feelback's two cases beside the peers in headless Chromium (RUNS, ONLY, THROTTLE, PEERS_DIR env)
+  --size    only the build and the bytes
+  --peers   the peers even with --size (the default otherwise; refused when the benchmark is missing)
   --load    node --import tsx bench/collector-load.mjs: the collector under load (about 2 minutes by default)
-  --peers   bash bench/peers.sh: feelback beside the peers in headless Chromium (RUNS, ONLY, THROTTLE, PEERS_DIR env)
   --build   rebuild even when dist/ is newer than its sources`;
 
 /** Prints why and how to call it, and stops before anything ran. */
@@ -30,6 +33,7 @@ function refuse(message) {
 const options = {
   load: { type: 'boolean', default: false },
   peers: { type: 'boolean', default: false },
+  size: { type: 'boolean', default: false },
   build: { type: 'boolean', default: false },
   duration: { type: 'string' },
   connections: { type: 'string' },
@@ -53,9 +57,11 @@ if (loadOptions.length && !args.load) refuse(`--${loadOptions.join(', --')}: onl
 
 // Checked before the build, so a missing folder costs nothing.
 const peersDir = process.env.PEERS_DIR ?? join(root, '..', 'shared', 'bench', 'peers');
-if (args.peers && !existsSync(join(peersDir, 'run.sh'))) {
+const peersFound = existsSync(join(peersDir, 'run.sh'));
+if (args.peers && !peersFound) {
   refuse(`no peers benchmark at ${peersDir}: set PEERS_DIR to the shared bench/peers folder`);
 }
+const runPeers = args.peers || (!args.size && peersFound);
 
 /** Runs one step in the project root, printing it first; stops everything when it fails. */
 function step(title, cmd, argv) {
@@ -114,8 +120,8 @@ if (args.load) {
   ]);
 }
 
-if (args.peers) {
+if (runPeers) {
   step('Peers side by side (slow, machine-dependent)', 'bash', ['bench/peers.sh']);
+} else if (!args.size) {
+  console.log(`\nPeers not run: no benchmark at ${peersDir} (set PEERS_DIR to the shared bench/peers folder).`);
 }
-
-if (!args.load && !args.peers) console.log('\nSlow benchmarks not run: add -- --load and/or -- --peers.');

@@ -4,6 +4,7 @@
  * import per undefined tag), with two additions: elements that draw other feelback elements in their shadow
  * root (the default survey draws NPS, emotion and comment) have that root watched too, and a tag may name
  * tags worth fetching alongside it, so the default survey's questions do not wait for the survey to render.
+ * The tags found together are defined together, once all their chunks are in (see `discover`).
  */
 
 /** A custom element class as a feelback chunk exports it. */
@@ -34,7 +35,7 @@ export interface Autoloader {
 /** Starts watching the document and defines every feelback tag already in it. */
 export function startAutoloader({ loaders, alongside = {}, version }: AutoloaderOptions): Autoloader {
   const selector = Object.keys(loaders).join(',');
-  const pending = new Map<string, Promise<void>>();
+  const pending = new Map<string, Promise<ElementClass | undefined>>();
   const watched = new WeakSet<ShadowRoot>();
   let warned = false;
 
@@ -49,15 +50,14 @@ export function startAutoloader({ loaders, alongside = {}, version }: Autoloader
     }
   }
 
-  function register(tag: string): Promise<void> {
+  /** The class of a tag not defined yet, fetched once; undefined when its chunk failed (warned). */
+  function fetchClass(tag: string): Promise<ElementClass | undefined> {
     let done = pending.get(tag);
     if (!done) {
-      done = customElements.get(tag)
-        ? Promise.resolve()
-        : loaders[tag]!().then(
-            (ctor) => define(tag, ctor),
-            (error: unknown) => console.warn(`feelback: could not load <${tag}>`, error),
-          );
+      done = loaders[tag]!().catch((error: unknown) => {
+        console.warn(`feelback: could not load <${tag}>`, error);
+        return undefined;
+      });
       pending.set(tag, done);
     }
     return done;
@@ -82,7 +82,16 @@ export function startAutoloader({ loaders, alongside = {}, version }: Autoloader
       tags.add(el.localName);
       if (!el.firstElementChild) for (const tag of alongside[el.localName] ?? []) tags.add(tag);
     }
-    await Promise.all([...tags].map(register));
+    const missing = [...tags].filter((tag) => !customElements.get(tag));
+    const classes = await Promise.all(missing.map(fetchClass));
+    // A task of its own: evaluating the chunks and drawing the elements are two shorter tasks, not one long.
+    if (missing.length) await new Promise((resolve) => setTimeout(resolve));
+    // All at once, when the last chunk is in: a survey and its questions upgrade and draw in one task, so the
+    // page lays out and paints them once, rather than a survey frame first and each question a task later.
+    missing.forEach((tag, i) => {
+      const ctor = classes[i];
+      if (ctor) define(tag, ctor);
+    });
     await Promise.all(found.map(watchShadow));
   }
 

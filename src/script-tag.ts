@@ -42,6 +42,12 @@ function outboxHoldsSomething() {
   }
 }
 
+/** Runs `task` when the browser is idle (at the latest after 2 s), or after 200 ms where it cannot tell. */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback == 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
 const LOADED = Symbol.for('feelback.loaded');
 const page = globalThis as { [LOADED]?: string };
 
@@ -59,7 +65,10 @@ if (typeof document !== 'undefined') {
       Object.entries(elements).map(([tag, chunks]) => [tag, () => load<ElementClass>(chunks)]),
     );
     startAutoloader({ loaders, alongside, version: VERSION });
-    // With no survey of their id on this page, their events go to `document`.
-    if (outboxHoldsSomething()) void load<() => Promise<void>>(flush).then((send) => send());
+    // With no survey of their id on this page, their events go to `document`. Once the page is idle: reading
+    // storage and fetching delivery must not delay a question's first paint.
+    whenIdle(() => {
+      if (outboxHoldsSomething()) void load<() => Promise<void>>(flush).then((send) => send());
+    });
   }
 }

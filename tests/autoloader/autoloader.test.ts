@@ -11,6 +11,9 @@ class Outer extends LitElement {
 class Inner extends LitElement {}
 class Unused extends LitElement {}
 class Beside extends LitElement {}
+class Slow extends LitElement {}
+class Quick extends LitElement {}
+class Fine extends LitElement {}
 
 describe('the autoloader', () => {
   const asked: string[] = [];
@@ -51,5 +54,50 @@ describe('the autoloader', () => {
     expect(asked.filter((t) => t === 'auto-outer')).to.have.length(1);
     expect(asked).not.to.include('auto-unused');
     expect(customElements.get('auto-unused')).to.equal(undefined);
+  });
+
+  it('defines the tags found together at once, when the last of their chunks is in', async () => {
+    let arrive!: (ctor: ElementClass) => void;
+    const slow = new Promise<ElementClass>((resolve) => (arrive = resolve));
+    const batch = startAutoloader({
+      loaders: { 'auto-slow': () => slow, 'auto-quick': () => Promise.resolve(Quick) },
+      version: 'test',
+    });
+    try {
+      const el = await fixture(
+        html`<div>
+          <auto-slow><auto-quick></auto-quick></auto-slow>
+        </div>`,
+      );
+      const found = batch.discover(el);
+      // The quick chunk is in; drawing it before its survey would paint twice (and shift the page).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(customElements.get('auto-quick') === undefined, 'defined before its parent').to.equal(true);
+      arrive(Slow);
+      await found;
+      expect(customElements.get('auto-slow') === Slow && customElements.get('auto-quick') === Quick).to.equal(true);
+    } finally {
+      batch.stop();
+    }
+  });
+
+  it('still defines the other tags when one chunk fails to load, and warns', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    const batch = startAutoloader({
+      loaders: { 'auto-broken': () => Promise.reject(new Error('offline')), 'auto-fine': () => Promise.resolve(Fine) },
+      version: 'test',
+    });
+    try {
+      const el = await fixture(html`<div><auto-broken></auto-broken><auto-fine></auto-fine></div>`);
+      await batch.discover(el);
+      expect(customElements.get('auto-fine') === Fine, 'the fine tag').to.equal(true);
+      expect(customElements.get('auto-broken') === undefined, 'the broken tag').to.equal(true);
+      expect(String(warnings[0]?.[0])).to.contain('auto-broken');
+    } finally {
+      console.warn = warn;
+      batch.stop();
+    }
   });
 });

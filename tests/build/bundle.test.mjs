@@ -43,6 +43,7 @@ const pages = {
   '/default': page(MODULE, DEFAULT_SURVEY),
   '/default-classic': page(CLASSIC, DEFAULT_SURVEY),
   '/report': page(MODULE, '<feelback-report></feelback-report>'),
+  '/no-survey': page(MODULE, '<p>Nothing to ask here.</p>'),
 };
 
 let server;
@@ -210,6 +211,34 @@ describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
         /Loading results|How did this make you feel|Anything you would like to add|Which of these apply/,
       );
     }
+    assert.deepEqual(problems(messages), []);
+    await p.close();
+  });
+
+  it('sends what an earlier page left in the outbox, on a page with no survey, once the page is idle', async () => {
+    const { buildResponse } = await import(new URL('schema/build-response.js', dist));
+    const { DEFAULT_CONFIG } = await import(new URL('schema/config.js', dist));
+    const response = buildResponse({
+      config: { ...DEFAULT_CONFIG, surveyId: 'left-over' },
+      answers: [{ name: 'nps', kind: 'nps', value: 4 }],
+      lang: 'nl',
+      page: '/vorige',
+    });
+    const entry = {
+      response,
+      at: Date.now() - 60_000,
+      attempts: 1,
+      queued: true,
+      endpoint: '/collect',
+      credentials: 'omit',
+    };
+    const p = await browser.newPage();
+    const messages = [];
+    p.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+    await p.addInitScript((stored) => localStorage.setItem('feelback-outbox-1', stored), JSON.stringify([entry]));
+    await p.goto(`${base}/no-survey`);
+    await p.waitForFunction(() => !JSON.parse(localStorage.getItem('feelback-outbox-1') ?? '[]').length);
+    assert.equal(posts.filter((post) => post.body.id === response.id).length, 1);
     assert.deepEqual(problems(messages), []);
     await p.close();
   });

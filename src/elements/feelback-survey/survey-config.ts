@@ -18,7 +18,26 @@ let check: Promise<Check> | undefined;
  * the schema chunk only once the submission chunk has arrived and named it, a round trip later.
  */
 const loadCheck = () =>
-  (check ??= Promise.all([import('../../schema/config.js'), import('./submission.js')]).then(([c]) => c));
+  (check ??= afterPaint()
+    .then(() => Promise.all([import('../../schema/config.js'), import('./submission.js')]))
+    .then(([c]) => c));
+
+/**
+ * Resolves once the next frame has been painted: the schema (zod) and delivery are evaluated in a task of
+ * their own after the questions are on screen, never between a survey's chunks and its first paint. A page
+ * in a background tab paints no frames, hence the timeout.
+ */
+function afterPaint() {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
 
 /**
  * The survey's configuration, read from its attributes and properties. Drawing needs only the layout, read
