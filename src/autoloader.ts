@@ -36,7 +36,8 @@ export interface Autoloader {
 export function startAutoloader({ loaders, alongside = {}, version }: AutoloaderOptions): Autoloader {
   const selector = Object.keys(loaders).join(',');
   const pending = new Map<string, Promise<ElementClass | undefined>>();
-  const watched = new WeakSet<ShadowRoot>();
+  /** Each shadow root watched, with the discovery of what it held when first drawn. */
+  const watched = new WeakMap<ShadowRoot, Promise<void>>();
   let warned = false;
 
   function define(tag: string, ctor: ElementClass) {
@@ -68,10 +69,14 @@ export function startAutoloader({ loaders, alongside = {}, version }: Autoloader
     if (!customElements.get(el.localName)) return; // its chunk failed to load: warned already
     await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
     const root = el.shadowRoot;
-    if (!root || watched.has(root)) return;
-    watched.add(root);
-    observer.observe(root, { childList: true, subtree: true });
-    await discover(root);
+    if (!root) return;
+    // A second discovery of the same element waits for the first's: `discover` resolves once all is defined.
+    let done = watched.get(root);
+    if (!done) {
+      observer.observe(root, { childList: true, subtree: true });
+      watched.set(root, (done = discover(root)));
+    }
+    await done;
   }
 
   async function discover(root: ParentNode): Promise<void> {
