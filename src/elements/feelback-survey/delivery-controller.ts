@@ -3,7 +3,6 @@ import { join } from '../../delivery/attachments.js';
 import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { SurveyConfig } from '../../schema/config.js';
-import type { Response } from '../../schema/response.js';
 import { eventsOn } from './delivery-events.js';
 
 /** What `submit()` resolves to: a delivery outcome, or why nothing was sent. */
@@ -49,8 +48,8 @@ export class DeliveryController implements ReactiveController, Attachment {
     readonly host: DeliveryHost,
     /** The survey id, and the checked config once its check (imported after the first render) has run. */
     private readonly config: () => { surveyId: string; checked?: SurveyConfig },
-    /** Sends a prepared response (sending.ts): the code imported after the first render. */
-    private readonly send: (prepare: () => Promise<Response | SubmitOutcome>) => Promise<SubmitOutcome>,
+    /** Validates, builds and sends the response (sending.ts): code imported after the first render. */
+    private readonly send: () => Promise<SubmitOutcome>,
   ) {
     this.listener = eventsOn(host);
     host.addController(this);
@@ -97,11 +96,11 @@ export class DeliveryController implements ReactiveController, Attachment {
   }
 
   /**
-   * Prepares (the host validates and builds the response, or says why not) and delivers. While a response
-   * is on its way, or after it was accepted, returns the same promise, so a double click never sends twice.
+   * Validates, builds and delivers the response. While a response is on its way, or after it was accepted,
+   * returns the same promise, so a double click never sends twice.
    */
-  run(prepare: () => Promise<Response | SubmitOutcome>): Promise<SubmitOutcome> {
-    this.#pending ??= this.send(prepare).then((outcome) => {
+  run(): Promise<SubmitOutcome> {
+    this.#pending ??= this.send().then((outcome) => {
       // Nothing left the page: let the respondent fix it and try again.
       if (outcome.status === 'invalid' || outcome.status === 'cancelled' || outcome.status === 'config') {
         this.#pending = undefined;

@@ -1,6 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
-import { emitError } from '../../events.js';
 import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
 import { VERSION } from '../../version.js';
 import type { FeelbackQuestion } from '../shared/feelback-question.js';
@@ -203,11 +202,12 @@ export class FeelbackSurvey extends LitElement {
   readonly #respondent: Later<Respondent> = new Later(() =>
     import('./respondent.js').then(
       ({ Respondent }) =>
-        new Respondent(
-          this,
-          () => this.#answers.answers(),
-          () => this.#config.value,
-        ),
+        new Respondent(this, {
+          answers: this.#answers,
+          config: () => this.#config.value,
+          lang: () => this.language,
+          showStep: (index) => (this.stepsLayout ? this.#steps?.show(index) : undefined),
+        }),
     ),
   );
   readonly #answers: SurveyAnswers = new SurveyAnswers(this, this.#respondent, () =>
@@ -216,7 +216,7 @@ export class FeelbackSurvey extends LitElement {
   readonly #delivery: DeliveryController = new DeliveryController(
     this,
     () => ({ surveyId: this.#config.surveyId, checked: this.#config.value }),
-    (prepare) => this.#respondent.start().then((r) => r.send(this.#delivery, prepare)),
+    () => this.#respondent.start().then((r) => r.submit(this.#delivery)),
   );
 
   override connectedCallback() {
@@ -311,7 +311,7 @@ export class FeelbackSurvey extends LitElement {
    * way (or after it was accepted) returns the same promise, so a double click never sends twice.
    */
   submit(): Promise<SubmitOutcome> {
-    return this.#delivery.run(() => this.#prepare());
+    return this.#delivery.run();
   }
 
   /** Clears every answer and shows the questions again, ready for a new response. */
@@ -320,30 +320,6 @@ export class FeelbackSurvey extends LitElement {
     this.#delivery.reset();
     this.#respondent.value?.contact.reset();
     this.#steps?.reset();
-  }
-
-  /** The response to send, or `invalid` after marking and focusing the first unanswered required question. */
-  async #prepare() {
-    await this.updateComplete;
-    const questions = this.#answers.shown();
-    const invalid = questions.filter((q) => !q.validate());
-    const first = invalid[0];
-    if (first) {
-      if (this.stepsLayout) await this.#steps?.show(questions.indexOf(first));
-      await first.updateComplete;
-      first.focusControl();
-      const names = invalid.map((q) => q.answerName).join(', ');
-      emitError(this, { code: 'invalid', message: `required question not answered: ${names}` });
-      return { status: 'invalid' } as const;
-    }
-    const { buildResponse } = await import('./submission.js');
-    return buildResponse({
-      config: this.#config.value!,
-      answers: this.#answers.answers(),
-      lang: this.language,
-      page: location.pathname,
-      contact: this.#respondent.value?.contact.value,
-    });
   }
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */

@@ -6,11 +6,11 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { emit, type FeelbackChangeDetail } from '../../events.js';
-import type { SurveyConfig } from '../../schema/config.js';
 import type { Answer } from '../../schema/response.js';
 import { scoreResponse } from '../../scores/response-scores.js';
 import { ContactConsent } from './contact-consent.js';
-import { send } from './sending.js';
+import type { DeliveryController, SubmitOutcome } from './delivery-controller.js';
+import { send, type SubmittedSurvey } from './sending.js';
 
 /** One answer changed by the respondent: `feelback-change`'s detail without the scores. */
 export type Change = Omit<FeelbackChangeDetail, 'scores'>;
@@ -21,17 +21,17 @@ export interface RespondentHost extends ReactiveControllerHost, HTMLElement {
 
 export class Respondent {
   readonly contact: ContactConsent;
-  /** Sends a prepared response (sending.ts). */
-  readonly send = send;
 
   constructor(
     private readonly host: RespondentHost,
-    /** The answers of the questions shown, as they are now. */
-    private readonly answers: () => Answer[],
-    /** The checked config; undefined until its check has run. */
-    private readonly config: () => SurveyConfig | undefined,
+    private readonly survey: SubmittedSurvey,
   ) {
     this.contact = new ContactConsent(host);
+  }
+
+  /** Validates, builds and sends the response (sending.ts). */
+  submit(delivery: DeliveryController): Promise<SubmitOutcome> {
+    return send(delivery, this.survey, this.contact);
   }
 
   /** `feelback-change`, with the scores of `answers`: the answers as they stood at the change. */
@@ -45,7 +45,7 @@ export class Respondent {
    * the config's recovery rules are unknown: the check calls this again.
    */
   rescore() {
-    const config = this.config();
-    if (config) this.contact.scored(scoreResponse(this.answers()), config.recovery);
+    const config = this.survey.config();
+    if (config) this.contact.scored(scoreResponse(this.survey.answers.answers()), config.recovery);
   }
 }
