@@ -335,7 +335,8 @@ export class FeelbackSurvey extends LitElement {
   }
 
   override render() {
-    // The steps layout shows nothing until its code is here: never all the questions at once first.
+    // The steps layout shows nothing until its code is here (on a server too, like a popover): never all the
+    // questions at once first.
     if (this.stepsLayout && !this.#steps) return nothing;
     const m = messages(this.language).survey;
     const hosts = this.#registrar.hosts.length;
