@@ -62,7 +62,7 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
 const SHARED_CHUNKS = [
   {
     name: 'shared',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/](?!show-if)|i18n[\\/]|events\.ts|version\.ts|scores[\\/]response-scores\.ts|delivery[\\/]routing\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/](?!show-if)|i18n[\\/]|events\.ts|version\.ts|delivery[\\/]attachments\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
   },
   // The core emotion set (zod-free, so the emotion question draws before the schema) and the faces: for the
   // pages that show emotions, the question's and the report's, not in `shared`, which every page loads. One
@@ -71,6 +71,10 @@ const SHARED_CHUNKS = [
     name: 'core-emotions',
     test: /[\\/]src[\\/](schema[\\/]core-emotions|elements[\\/]feelback-emotion[\\/]pictures)\.ts/,
   },
+  // The scores of one response: the survey's `feelback-change` details (imported after its first render),
+  // `show-if`, the response builder and the report use them. A chunk of their own, not in `shared` (the
+  // first paint does not score) nor in `schema` (show-if and the scores need no zod).
+  { name: 'scores', test: /[\\/]src[\\/]scores[\\/](response-scores|answers)\.ts/ },
   // What the comment and the choice question's `other` share to draw: the comment's texts, the redaction
   // kinds and the loader of the patterns (redaction.ts). The patterns themselves (redact.ts) are imported
   // after the first render: in no group, so that rolldown makes them a chunk of their own whose `import()`

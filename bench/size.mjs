@@ -59,11 +59,11 @@ const sum = (files) => [...files].reduce((total, f) => total + measure(`dist/${f
  * schema, zod and delivery), which arrives before the respondent can press Send.
  */
 /**
- * Chunks imported only when an attribute asks for them (`show-if`, `display="popover|modal"`): a page without
- * the attribute never fetches them (tests/build/bundle.test.mjs counts what Chromium fetched), so they are
- * listed on their own below rather than in every page's total.
+ * Chunks imported only when an attribute asks for them (`show-if`, `display="popover|modal"`,
+ * `layout="steps"`): a page without the attribute never fetches them (tests/build/bundle.test.mjs counts
+ * what Chromium fetched), so they are listed on their own below rather than in every page's total.
  */
-const ON_DEMAND = /^chunks\/(show-if|display-controller)-/;
+const ON_DEMAND = /^chunks\/(show-if|display-controller|steps-controller)-/;
 const page = (tags) => {
   const first = closed(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
   const later = closed([...first].flatMap((f) => importsOf(f).dynamic).filter((f) => !ON_DEMAND.test(f)));

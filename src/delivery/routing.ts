@@ -5,22 +5,12 @@
  */
 import type { Response } from '../schema/response.js';
 import type { Entry } from './outbox.js';
-import type { Attachment, DeliveryListener, DeliveryTarget } from './types.js';
+import { surveys } from './attachments.js';
+import type { DeliveryListener, DeliveryTarget } from './types.js';
 
 /** Targets and listeners of the responses submitted on this page; a later page knows neither. */
 export const targets = new Map<string, DeliveryTarget>();
 export const listeners = new Map<string, DeliveryListener>();
-/** Connected surveys. */
-export const surveys = new Set<Attachment>();
-/**
- * Lets left-over responses of this survey's id use its target and reach its listener, from the moment it
- * connects (before delivery itself is loaded: this module is small). Returns the leave, for when the
- * survey leaves the page.
- */
-export function join(survey: Attachment) {
-  surveys.add(survey);
-  return () => void surveys.delete(survey);
-}
 /** Hears about left-over responses that no connected survey claims (the page's `document`). */
 export const orphans: { listener?: DeliveryListener } = {};
 
@@ -32,7 +22,7 @@ export const absolute = (url: string) => {
   }
 };
 
-/** A connected survey with this survey id. */
+/** A connected survey with this survey id (surveys join in attachments.ts, before this module loads). */
 const survey = (surveyId: string) => [...surveys].find((s) => s.target().surveyId === surveyId);
 
 /**

@@ -258,6 +258,8 @@ describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
     assert.ok(!files.some((f) => /\/feelback-report-/.test(f)), JSON.stringify(files));
     // The popover, modal and triggers come only with `display`: an inline survey never fetches them.
     assert.ok(!files.some((f) => /\/display-controller-/.test(f)), JSON.stringify(files));
+    // Next, Back and the progress come only with `layout="steps"`.
+    assert.ok(!files.some((f) => /\/steps-controller-/.test(f)), JSON.stringify(files));
     const bytes = files.reduce((sum, f) => sum + brotli(f), 0);
     console.log(`default survey: ${files.length} files, ${bytes} B brotli q11 (gate ${DEFAULT_SURVEY_GATE})`);
     assert.ok(bytes <= DEFAULT_SURVEY_GATE, `the default survey fetches ${bytes} B brotli, over the gate`);

@@ -29,6 +29,11 @@ before(async () => {
   server = createServer((req, res) => {
     const path = req.url.split('?')[0];
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    if (path === '/steps') {
+      return res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(PAGE.replace('<feelback-survey ', '<feelback-survey layout="steps" '));
+    }
     if (path === '/favicon.ico') return res.writeHead(204).end();
     const file = new URL(`.${path}`, dist);
     if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(path) || !existsSync(file)) return res.writeHead(404).end();
@@ -48,7 +53,7 @@ after(async () => {
 });
 
 /** Opens the default survey with the responses of `hold` held back; resolves once the page is loading. */
-async function open(hold) {
+async function open(hold, path = '/') {
   held = hold;
   const p = await browser.newPage();
   const fetched = [];
@@ -56,7 +61,7 @@ async function open(hold) {
   p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   p.on('pageerror', (e) => errors.push(e.message));
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await p.goto(base);
+  await p.goto(base + path);
   return { p, fetched, errors };
 }
 
@@ -117,6 +122,22 @@ describe('the default survey built for the script tag', () => {
       JSON.stringify(fetched),
     );
     release();
+    await p.waitForLoadState('networkidle');
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  it('in the steps layout, draws nothing until the steps code is here, then only the first question', async () => {
+    const { p, fetched, errors } = await open(['steps-controller'], '/steps');
+    await requested(fetched, /\/chunks\/steps-controller-/);
+    // The questions' code has arrived and run, the steps code is held: no question, no Send button yet.
+    await p.waitForFunction(() => customElements.get('feelback-nps') && customElements.get('feelback-survey'));
+    assert.equal(await p.getByRole('radio', { name: '10', exact: true }).count(), 0);
+    assert.equal(await p.getByRole('button').count(), 0);
+    release();
+    await p.getByRole('radio', { name: '10', exact: true }).waitFor();
+    await p.getByText('Vraag 1 van 3').waitFor();
+    assert.equal(await p.getByRole('textbox').count(), 0);
     await p.waitForLoadState('networkidle');
     assert.deepEqual(errors, []);
     await p.close();

@@ -1,10 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { join } from '../../delivery/attachments.js';
 import type { Attachment, DeliveryListener, DeliveryOutcome, DeliveryTarget, Transport } from '../../delivery/types.js';
-import { join } from '../../delivery/routing.js';
-import { emit, emitError } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import type { SurveyConfig } from '../../schema/config.js';
-import type { Response } from '../../schema/response.js';
 import { eventsOn } from './delivery-events.js';
 
 /** What `submit()` resolves to: a delivery outcome, or why nothing was sent. */
@@ -26,9 +24,6 @@ const STATUS_TEXT = {
   failed: 'errorRejected',
 } as const satisfies Record<SubmitStatus, keyof Messages['survey'] | undefined>;
 
-/** Delivery, the outbox and the response schema: fetched once the survey is drawn (./submission.ts). */
-const submission = () => import('./submission.js');
-
 export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string;
   transport?: Transport;
@@ -39,8 +34,9 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Submit and delivery for one survey, in the shape of `@lit/task`: a `status`, one in-flight promise
  * (`run()` returns it again while pending, and after a response left the page), and an attachment to the
- * page's delivery once connected and drawn, so responses an earlier page left with this survey id use this
- * survey's target and fire their events here. Delivery itself is imported after the first render.
+ * page's delivery from the moment it connects, so responses an earlier page left with this survey id use
+ * this survey's target and fire their events here. Sending itself (sending.ts, with delivery) is imported
+ * after the first render: what stays here is what the first paint draws, the empty status region.
  */
 export class DeliveryController implements ReactiveController, Attachment {
   #status: SubmitStatus = 'answering';
@@ -49,9 +45,11 @@ export class DeliveryController implements ReactiveController, Attachment {
   readonly listener: DeliveryListener;
 
   constructor(
-    private readonly host: DeliveryHost,
+    readonly host: DeliveryHost,
     /** The survey id, and the checked config once its check (imported after the first render) has run. */
     private readonly config: () => { surveyId: string; checked?: SurveyConfig },
+    /** Validates, builds and sends the response (sending.ts): code imported after the first render. */
+    private readonly send: () => Promise<SubmitOutcome>,
   ) {
     this.listener = eventsOn(host);
     host.addController(this);
@@ -59,6 +57,11 @@ export class DeliveryController implements ReactiveController, Attachment {
 
   get status() {
     return this.#status;
+  }
+
+  set status(status: SubmitStatus) {
+    this.#status = status;
+    this.host.requestUpdate();
   }
 
   /** Whether the form made way for the status region. */
@@ -70,11 +73,13 @@ export class DeliveryController implements ReactiveController, Attachment {
     const leave = (this.#leave = join(this));
     // Every page load sends what earlier pages left in the outbox, through a survey like this one: once it
     // is drawn and its config checked, so delivery never delays the first paint.
-    void this.host.updateComplete.then(submission).then(({ flush, orphansOnDocument }) => {
-      if (this.#leave !== leave) return; // it left meanwhile
-      orphansOnDocument();
-      return flush();
-    });
+    void this.host.updateComplete
+      .then(() => import('./submission.js'))
+      .then(({ flush, orphansOnDocument }) => {
+        if (this.#leave !== leave) return; // it left meanwhile
+        orphansOnDocument();
+        return flush();
+      });
   }
 
   hostDisconnected() {
@@ -91,11 +96,11 @@ export class DeliveryController implements ReactiveController, Attachment {
   }
 
   /**
-   * Prepares (the host validates and builds the response, or says why not) and delivers. While a response
-   * is on its way, or after it was accepted, returns the same promise, so a double click never sends twice.
+   * Validates, builds and delivers the response. While a response is on its way, or after it was accepted,
+   * returns the same promise, so a double click never sends twice.
    */
-  run(prepare: () => Promise<Response | SubmitOutcome>): Promise<SubmitOutcome> {
-    this.#pending ??= this.#run(prepare).then((outcome) => {
+  run(): Promise<SubmitOutcome> {
+    this.#pending ??= this.send().then((outcome) => {
       // Nothing left the page: let the respondent fix it and try again.
       if (outcome.status === 'invalid' || outcome.status === 'cancelled' || outcome.status === 'config') {
         this.#pending = undefined;
@@ -107,43 +112,10 @@ export class DeliveryController implements ReactiveController, Attachment {
 
   reset() {
     this.#pending = undefined;
-    this.#set('answering');
+    this.status = 'answering';
   }
 
-  #set(status: SubmitStatus) {
-    this.#status = status;
-    this.host.requestUpdate();
-  }
-
-  async #run(prepare: () => Promise<Response | SubmitOutcome>): Promise<SubmitOutcome> {
-    const host = this.host;
-    const response = await prepare();
-    if ('status' in response) return response;
-    if (!host.endpoint && !host.transport) {
-      emitError(host, { code: 'config', message: 'no endpoint attribute and no transport property: nothing was sent' });
-      this.#set('unconfigured');
-      return { status: 'config' };
-    }
-    const { deliver, responseProblems } = await submission();
-    const message = responseProblems(response);
-    if (message) {
-      emitError(host, { code: 'invalid', message });
-      return { status: 'invalid' };
-    }
-    if (!emit(host, 'feelback-submit', { response }, true)) return { status: 'cancelled' };
-    const { needed, reasons } = response.recovery;
-    if (needed) emit(host, 'feelback-recovery', { response, reasons });
-
-    this.#set('sending');
-    const outcome = await deliver(response, this.target(), this.listener);
-    this.#set(outcome.status === 'rejected' ? 'failed' : needed ? 'recovery' : 'done');
-    await host.updateComplete;
-    // The form is gone; keep keyboard users where the news is.
-    host.renderRoot.querySelector<HTMLElement>('[part~="thanks"]')?.focus();
-    return outcome;
-  }
-
-  /** The status region: the thank-you text, or why sending failed. */
+  /** The status region: the thank-you text, or why sending failed. Empty until a submit, but there. */
   render(m: Messages['survey']) {
     const failed = this.#status === 'failed' || this.#status === 'unconfigured';
     const text = STATUS_TEXT[this.#status];

@@ -1,20 +1,18 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Transport } from '../../delivery/types.js';
-import { emit, emitError } from '../../events.js';
 import { messages, registerTranslation, resolveLang, speakers, type Lang } from '../../i18n/index.js';
-import type { SurveyConfig } from '../../schema/config.js';
-import type { Answer } from '../../schema/response.js';
-import { scoreResponse } from '../../scores/response-scores.js';
 import { VERSION } from '../../version.js';
-import { CONDITION, type FeelbackQuestion } from '../shared/feelback-question.js';
+import type { FeelbackQuestion } from '../shared/feelback-question.js';
 import { QuestionRegistrar } from '../shared/question-registrar.js';
 import { baseStyles, frameStyles } from '../shared/styles.js';
-import { ContactConsent } from './contact-consent.js';
 import { DEFAULT_COUNT, renderDefaultQuestions } from './default-questions.js';
 import { DeliveryController, type SubmitOutcome } from './delivery-controller.js';
 import type { DisplayController } from './display-controller.js';
 import { surveyStyles } from './feelback-survey.styles.js';
-import { StepsController } from './steps-controller.js';
+import { Later } from './later.js';
+import type { Respondent } from './respondent.js';
+import type { StepsController } from './steps-controller.js';
+import { SurveyAnswers } from './survey-answers.js';
 import { SurveyConfigReader } from './survey-config.js';
 
 export type { SubmitOutcome };
@@ -194,23 +192,32 @@ export class FeelbackSurvey extends LitElement {
   #display?: DisplayController;
   #displayLoading?: Promise<DisplayController>;
 
-  readonly #config = new SurveyConfigReader(this, (config) => this.#rescore(config));
-  readonly #steps = new StepsController(this, () => this.#shown());
-  readonly #delivery = new DeliveryController(this, () => ({
-    surveyId: this.#config.surveyId,
-    checked: this.#config.value,
-  }));
-  readonly #registrar = new QuestionRegistrar(this);
-  readonly #contact = new ContactConsent(this);
+  /** Next, Back and the progress: fetched only when `layout="steps"`. */
+  #steps?: StepsController;
+  #stepsLoading?: Promise<unknown>;
 
-  constructor() {
-    super();
-    this.addEventListener('change', (e) => this.#onQuestionChange(e));
-    this.addEventListener(CONDITION, (e) => {
-      e.stopPropagation();
-      this.requestUpdate();
-    });
-  }
+  readonly #config = new SurveyConfigReader(this, () => this.#respondent.run((r) => r.rescore()));
+  readonly #registrar = new QuestionRegistrar(this);
+  /** Scores, the recovery consent and sending: imported right after the first render (respondent.ts). */
+  readonly #respondent: Later<Respondent> = new Later(() =>
+    import('./respondent.js').then(
+      ({ Respondent }) =>
+        new Respondent(this, {
+          answers: this.#answers,
+          config: () => this.#config.value,
+          lang: () => this.language,
+          showStep: (index) => (this.stepsLayout ? this.#steps?.show(index) : undefined),
+        }),
+    ),
+  );
+  readonly #answers: SurveyAnswers = new SurveyAnswers(this, this.#respondent, () =>
+    this.stepsLayout ? (this.#steps?.step ?? 0) : undefined,
+  );
+  readonly #delivery: DeliveryController = new DeliveryController(
+    this,
+    () => ({ surveyId: this.#config.surveyId, checked: this.#config.value }),
+    () => this.#respondent.start().then((r) => r.submit(this.#delivery)),
+  );
 
   override connectedCallback() {
     super.connectedCallback();
@@ -241,6 +248,18 @@ export class FeelbackSurvey extends LitElement {
     this.#config.read(changed, !this.hasUpdated);
     // On a server (SSR) the popover renders nothing until the browser has its code, as before hydration.
     if (!isServer && this.#overlay) void this.#loadDisplay();
+    if (!isServer && this.stepsLayout) this.#loadSteps();
+  }
+
+  protected override firstUpdated() {
+    void this.#respondent.start();
+  }
+
+  #loadSteps() {
+    this.#stepsLoading ??= import('./steps-controller.js').then(({ StepsController }) => {
+      this.#steps = new StepsController(this, () => this.#answers.shown());
+      this.requestUpdate();
+    });
   }
 
   /** Whether `display` asks for the popover or the modal (anything but empty or `inline`). */
@@ -272,10 +291,13 @@ export class FeelbackSurvey extends LitElement {
     this.#display?.grantConsent();
   }
 
-  /** Also waits for the check of the config (imported after the first render) and its `config` errors. */
+  /**
+   * Also waits for the code imported after the first render: the check of the config (and its `config`
+   * errors), what the survey does as the respondent acts, and the steps layout's.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.#config.checked;
+    await Promise.all([this.#config.checked, this.#respondent.loaded, this.#stepsLoading]);
     return this.isUpdatePending ? this.getUpdateComplete() : done;
   }
 
@@ -285,81 +307,19 @@ export class FeelbackSurvey extends LitElement {
   }
 
   /**
-   * The questions shown, in document order: each whose `show-if` holds for the answers of the questions
-   * shown before it. A hidden question keeps its answer, but it is not validated and not sent.
-   */
-  #shown(): FeelbackQuestion[] {
-    const answers: Answer[] = [];
-    return this.questions().filter((q) => {
-      if (!q.shownFor(answers)) return false;
-      if (q.answer) answers.push(q.answer);
-      return true;
-    });
-  }
-
-  #answers(): Answer[] {
-    return this.#shown()
-      .map((q) => q.answer)
-      .filter((a): a is Answer => a !== null);
-  }
-
-  #onQuestionChange(e: Event) {
-    const path = e.composedPath();
-    const q = this.questions().find((q) => path.includes(q));
-    if (!q) return;
-    // Later questions may show or hide now.
-    this.requestUpdate();
-    const scores = scoreResponse(this.#answers());
-    const config = this.#config.value;
-    // Before its check, the config's recovery rules are unknown: the check scores the answers again.
-    if (config) this.#contact.scored(scores, config.recovery);
-    emit(this, 'feelback-change', { name: q.answerName, kind: q.answerKind, value: q.answer?.value ?? null, scores });
-  }
-
-  #rescore(config: SurveyConfig) {
-    this.#contact.scored(scoreResponse(this.#answers()), config.recovery);
-  }
-
-  /**
    * Validates and sends. Resolves with the first outcome; calling it again while a response is on its
    * way (or after it was accepted) returns the same promise, so a double click never sends twice.
    */
   submit(): Promise<SubmitOutcome> {
-    return this.#delivery.run(() => this.#prepare());
+    return this.#delivery.run();
   }
 
   /** Clears every answer and shows the questions again, ready for a new response. */
   reset() {
     for (const q of this.questions()) q.clear();
     this.#delivery.reset();
-    this.#contact.reset();
-    this.#steps.reset();
-  }
-
-  /** The response to send, or `invalid` after marking and focusing the first unanswered required question. */
-  async #prepare() {
-    await this.updateComplete;
-    // A question may load code after its first render that its answer needs (a comment's redaction).
-    await Promise.all(this.questions().map((q) => q.updateComplete));
-    const questions = this.#shown();
-    const invalid = questions.filter((q) => !q.validate());
-    const first = invalid[0];
-    if (first) {
-      if (this.stepsLayout) await this.#steps.show(questions.indexOf(first));
-      await first.updateComplete;
-      first.focusControl();
-      const names = invalid.map((q) => q.answerName).join(', ');
-      emitError(this, { code: 'invalid', message: `required question not answered: ${names}` });
-      return { status: 'invalid' } as const;
-    }
-    const { buildResponse } = await import('./submission.js');
-    return buildResponse({
-      config: this.#config.value!,
-      answers: this.#answers(),
-      lang: this.language,
-      page: location.pathname,
-      contact: this.#contact.value,
-    });
+    this.#respondent.value?.contact.reset();
+    this.#steps?.reset();
   }
 
   /** Whether the survey shows one question at a time (`layout="steps"`). */
@@ -370,11 +330,14 @@ export class FeelbackSurvey extends LitElement {
   #onSubmit(e: SubmitEvent) {
     e.preventDefault();
     // Enter on the last step sends; on an earlier one it means Next.
-    if (this.#steps.beforeLast) void this.#steps.go(1);
+    if (this.#steps?.beforeLast) void this.#steps.go(1);
     else void this.submit();
   }
 
   override render() {
+    // The steps layout shows nothing until its code is here (on a server too, like a popover): never all the
+    // questions at once first.
+    if (this.stepsLayout && !this.#steps) return nothing;
     const m = messages(this.language).survey;
     const hosts = this.#registrar.hosts.length;
     const submit = html`<button part="submit" class="submit" type="submit">${m.submit}</button>`;
@@ -392,9 +355,9 @@ export class FeelbackSurvey extends LitElement {
           <slot></slot>
           ${hosts ? nothing : renderDefaultQuestions()}
         </div>
-        ${this.#contact.render(m)}
+        ${this.#respondent.value?.contact.render(m) ?? nothing}
         <div part="actions" class="actions">
-          ${this.#steps.render(m, hosts ? this.#shown().length : DEFAULT_COUNT, submit)}
+          ${this.#steps ? this.#steps.render(m, hosts ? this.#answers.shown().length : DEFAULT_COUNT, submit) : submit}
         </div>
       </form>
       ${this.#delivery.render(m)}

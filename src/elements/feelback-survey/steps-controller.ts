@@ -1,23 +1,20 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { FeelbackQuestion } from '../shared/feelback-question.js';
 
 export interface StepsHost extends ReactiveControllerHost {
   /** Whether the survey has `layout="steps"` now. */
   readonly stepsLayout: boolean;
-  questions(): FeelbackQuestion[];
 }
 
 /**
- * The `steps` layout: one question at a time with Next and Back and "Vraag 2 van 3". The other questions
- * stay in the DOM, hidden, so Back finds their answers untouched. It also hides the questions whose
- * `show-if` is false, in either layout: steps move over, and count, only the questions shown.
+ * The `steps` layout: one question at a time with Next and Back and "Vraag 2 van 3". Steps move over, and
+ * count, only the questions shown (`show-if`); the survey hides the others, and all but the current one
+ * (survey-answers.ts). Imported only when `layout="steps"`: the survey draws nothing until it is here.
  */
-export class StepsController implements ReactiveController {
+export class StepsController {
   /** Index of the visible question among those shown. */
   step = 0;
-  /** The questions hidden here, so that a switch back to `stack` or a condition now true shows them again. */
-  #hid = new WeakSet<FeelbackQuestion>();
 
   readonly #host: StepsHost;
 
@@ -27,22 +24,6 @@ export class StepsController implements ReactiveController {
     private readonly shown: () => FeelbackQuestion[],
   ) {
     this.#host = host;
-    host.addController(this);
-  }
-
-  hostUpdated() {
-    const on = this.#host.stepsLayout;
-    const shown = this.shown();
-    for (const q of this.#host.questions()) {
-      // In the stack layout a question is ours only when it has show-if or was hidden here: one that a page
-      // author hid or showed by hand keeps the author's choice.
-      if (!on && q.showIf === undefined && !this.#hid.has(q)) continue;
-      // `hidden` takes a question out of the accessibility tree and the tab order.
-      const hide = !shown.includes(q) || (on && q !== shown[this.step]);
-      q.hidden = hide;
-      if (hide) this.#hid.add(q);
-      else this.#hid.delete(q);
-    }
   }
 
   /** Whether Enter should mean Next rather than Send. */

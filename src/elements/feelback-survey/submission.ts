@@ -6,6 +6,8 @@
  */
 import { isServer } from 'lit';
 import { deliver, flush, hearOrphans } from '../../delivery/deliver.js';
+import { emitError } from '../../events.js';
+import { readConfig, type SurveyAttributes, type SurveyConfig } from '../../schema/config.js';
 import { formatIssues, Response } from '../../schema/response.js';
 import { eventsOn } from './delivery-events.js';
 
@@ -37,4 +39,27 @@ export function responseProblems(response: Response): string | undefined {
   return formatIssues(checked.error)
     .map((i) => `${i.path}: ${i.message}`)
     .join('; ');
+}
+
+/** The survey's config as read at an update: `metadata` may be the property's object. */
+export type ConfigInput = Omit<SurveyAttributes, 'metadata'> & { metadata?: Record<string, string> | string };
+
+/**
+ * The zod check of the survey's config (survey-config.ts reads it at each update that changed it): each
+ * broken attribute is reported as a `config` error on the survey, and falls back to its default.
+ */
+export function checkConfig(survey: EventTarget, input: ConfigInput): SurveyConfig {
+  const { config, errors } = readConfig({ ...input, metadata: metadataText(input.metadata) });
+  for (const message of errors) emitError(survey, { code: 'config', message });
+  return config;
+}
+
+/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
+function metadataText(metadata: ConfigInput['metadata']): string | undefined {
+  if (metadata == null || typeof metadata === 'string') return metadata;
+  try {
+    return JSON.stringify(metadata);
+  } catch {
+    return String(metadata);
+  }
 }

@@ -1,6 +1,5 @@
 import { isServer, type PropertyValues } from 'lit';
-import { emitError } from '../../events.js';
-import type { SurveyAttributes, SurveyConfig } from '../../schema/config.js';
+import type { SurveyConfig } from '../../schema/config.js';
 
 /** The survey's properties that make up its config. */
 const KEYS = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
@@ -9,18 +8,18 @@ export type ConfigHost = HTMLElement & {
   [K in Exclude<(typeof KEYS)[number], 'metadata'>]?: string;
 } & { metadata?: Record<string, string> | string };
 
-type Check = typeof import('../../schema/config.js');
+type Check = typeof import('./submission.js');
 let check: Promise<Check> | undefined;
 
 /**
- * The check imports the schema's own module (in the `schema` chunk) together with delivery (`submission`,
- * which delivery-controller.ts imports once this check has run): both requests leave at once, rather than
- * the schema chunk only once the submission chunk has arrived and named it, a round trip later.
+ * The check (`checkConfig`) comes with delivery (`submission`). The schema's own module (the `schema` chunk,
+ * which submission imports) is asked for at the same time: both requests leave at once, rather than the
+ * schema chunk only once the submission chunk has arrived and named it, a round trip later.
  */
 const loadCheck = () =>
   (check ??= afterPaint()
     .then(() => Promise.all([import('../../schema/config.js'), import('./submission.js')]))
-    .then(([c]) => c));
+    .then(([, s]) => s));
 
 /**
  * Resolves once the next frame has been painted: the schema (zod) and delivery are evaluated in a task of
@@ -41,7 +40,7 @@ function afterPaint() {
 
 /**
  * The survey's configuration, read from its attributes and properties. Drawing needs only the layout, read
- * here as the check reads it; the zod check of the whole (`readConfig`, src/schema/config.ts) comes with
+ * here as the check reads it; the zod check of the whole (`checkConfig`, ./submission.ts) comes with
  * delivery after the first render, and reports each broken attribute as a `config` error then. The survey's
  * `updateComplete` waits for that check, so its errors have arrived when `updateComplete` resolves.
  */
@@ -82,32 +81,12 @@ export class SurveyConfigReader {
   /** From `willUpdate`: checks the config at the first update and whenever one of its properties changed. */
   read(changed: PropertyValues, first: boolean) {
     if (isServer || (!first && !KEYS.some((k) => changed.has(k)))) return;
-    const { surveyId, touchpoint, channel, layout, recovery, credentials } = this.host;
-    const attrs: SurveyAttributes = {
-      surveyId,
-      touchpoint,
-      channel,
-      layout,
-      recovery,
-      credentials,
-      metadata: metadataText(this.host.metadata),
-    };
+    const { surveyId, touchpoint, channel, layout, recovery, credentials, metadata } = this.host;
+    const input = { surveyId, touchpoint, channel, layout, recovery, credentials, metadata };
     // Callbacks on one promise run in the order they were added: the newest check applies last.
-    this.#checked = loadCheck().then(({ readConfig }) => {
-      const { config, errors } = readConfig(attrs);
-      this.#value = config;
-      for (const message of errors) emitError(this.host, { code: 'config', message });
+    this.#checked = loadCheck().then(({ checkConfig }) => {
+      const config = (this.#value = checkConfig(this.host, input));
       this.onChecked(config);
     });
-  }
-}
-
-/** An object given as the `metadata` property as JSON, so it is validated (and reported) like the attribute. */
-function metadataText(metadata: ConfigHost['metadata']): string | undefined {
-  if (metadata == null || typeof metadata === 'string') return metadata;
-  try {
-    return JSON.stringify(metadata);
-  } catch {
-    return String(metadata);
   }
 }
