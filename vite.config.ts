@@ -53,8 +53,8 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
 /**
  * Shared chunks, so that a page makes a handful of requests rather than one per module:
  * - `shared`: what every element draws with (Lit, the shared styles and texts, the question base and the
- *   scale), the schema's zod-free values (src/schema/plain.ts) and the few small modules the survey needs
- *   beside them (not `show-if`, which only a page that uses it imports);
+ *   scale) and the few small modules the survey needs beside them (not `show-if`, which only a page that
+ *   uses it imports);
  * - `schema`: zod/mini and the schemas. No question imports them to draw: the survey imports them after its
  *   first render (survey-config.ts), together with delivery (submission.ts, its own chunk), and the emotion
  *   question only to check a custom set or value (src/schema/emotion-checks.ts).
@@ -62,7 +62,7 @@ const ALONGSIDE = { 'feelback-survey': ['feelback-nps', 'feelback-emotion', 'fee
 const SHARED_CHUNKS = [
   {
     name: 'shared',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/](?!show-if)|i18n[\\/]|events\.ts|version\.ts|delivery[\\/]attachments\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts|schema[\\/]plain\.ts)/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](elements[\\/]shared[\\/](?!show-if)|i18n[\\/]|events\.ts|version\.ts|delivery[\\/]attachments\.ts|elements[\\/]feelback-survey[\\/]delivery-events\.ts)/,
   },
   // The core emotion set (zod-free, so the emotion question draws before the schema) and the faces: for the
   // pages that show emotions, the question's and the report's, not in `shared`, which every page loads. One
@@ -80,6 +80,9 @@ const SHARED_CHUNKS = [
   // after the first render: in no group, so that rolldown makes them a chunk of their own whose `import()`
   // needs no namespace helper.
   { name: 'free-text', test: /[\\/]src[\\/]elements[\\/]feelback-comment[\\/](redaction|texts)\.ts/ },
+  // The schema's zod-free values that the comment, choice, Kano and rating questions draw or answer with: not
+  // in `shared` (an NPS question or a survey never needs them) nor in `schema` (drawing waits for no zod).
+  { name: 'plain', test: /[\\/]src[\\/]schema[\\/]plain\.ts/ },
   // The presets (motivators, golden rules: labels in two languages) belong to the elements that offer them,
   // not to the schema every survey loads.
   {
@@ -160,8 +163,10 @@ export default defineConfig(({ mode }) =>
             preserveEntrySignatures: 'strict',
             output: {
               format: 'es',
-              entryFileNames: 'chunks/[name]-[hash].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Six characters of content hash are enough for a folder of some thirty files, and every name is in
+              // the loader's table: each character saved there is a byte every page downloads.
+              entryFileNames: 'chunks/[name]-[hash:6].js',
+              chunkFileNames: 'chunks/[name]-[hash:6].js',
               codeSplitting: { groups: SHARED_CHUNKS },
             },
           },
