@@ -267,22 +267,32 @@ function narrowRange(filter: ResponseFilter): { from: string; to: string } | und
  * sort every row left in the range.
  */
 export function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>', days?: SeqRange) {
-  const clauses = [`seq ${op} ?`];
-  const params: (string | number)[] = [bound];
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
   const add = (sql: string, value: string | number | undefined) => {
     if (value === undefined) return;
     clauses.push(sql);
     params.push(value);
   };
   if (days && narrowRange(filter)) {
-    add('seq >= ?', days.first);
-    add('seq <= ?', days.last);
+    // One lower and one upper bound on seq: SQLite ranges the primary key on one of each, and given two
+    // lower ones (`seq > 0 AND seq >= 15015`) it walked every row from the first.
+    const max = filter.maxSeq ?? Number.MAX_SAFE_INTEGER;
+    if (op === '>') {
+      add('seq > ?', Math.max(bound, days.first - 1));
+      add('seq <= ?', Math.min(days.last, max));
+    } else {
+      add('seq < ?', Math.min(bound, days.last + 1, max + 1));
+      add('seq >= ?', days.first);
+    }
+  } else {
+    add(`seq ${op} ?`, bound);
+    add('seq <= ?', filter.maxSeq);
   }
   add('survey_id = ?', filter.surveyId);
   add('touchpoint = ?', filter.touchpoint);
   add('channel = ?', filter.channel);
   add('submitted_at >= ?', filter.from && canonicalInstant(filter.from));
   add('submitted_at <= ?', filter.to && canonicalInstant(filter.to));
-  add('seq <= ?', filter.maxSeq);
   return { table: 'responses', where: `WHERE ${clauses.join(' AND ')}`, params };
 }

@@ -87,3 +87,20 @@ test('recovery cases are read first, each response by its seq, whatever the filt
     assert.match(detail, /^SCAN c\b[^|]* \| SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
   }
 });
+
+test("a cut day is one seq range: the page's bound and maxSeq folded into one lower and one upper bound", () => {
+  // Given two lower bounds (`seq > 0 AND seq >= 100`) SQLite ranges the primary key on one of them.
+  const bounds = (where: string) => where.match(/\bseq [<>]=? \?/g);
+  const days = { first: 100, last: 200 };
+  let clause = whereClause({ touchpoint: 'inloggen', ...CUT_DAY }, 0, '>', days);
+  assert.deepEqual(bounds(clause.where), ['seq > ?', 'seq <= ?']);
+  assert.deepEqual(clause.params.slice(0, 2), [99, 200]);
+  clause = whereClause({ ...CUT_DAY, maxSeq: 150 }, 120, '>', days);
+  assert.deepEqual(bounds(clause.where), ['seq > ?', 'seq <= ?']);
+  assert.deepEqual(clause.params.slice(0, 2), [120, 150]);
+  clause = whereClause({ ...CUT_DAY }, Number.MAX_SAFE_INTEGER, '<', days);
+  assert.deepEqual(bounds(clause.where), ['seq < ?', 'seq >= ?']);
+  assert.deepEqual(clause.params.slice(0, 2), [201, 100]);
+  clause = whereClause({ ...CUT_DAY, maxSeq: 150 }, 180, '<', days);
+  assert.deepEqual(clause.params.slice(0, 2), [151, 100]);
+});
