@@ -21,23 +21,26 @@ export async function foldBuckets<K>(
 ): Promise<Map<K, SummaryAccumulator> | null> {
   if (!store.summaryBuckets) return null;
   const { ranges, edges } = splitRange(filter, need);
-  const buckets = [];
-  // Asked even when no whole day is in range, to know that the buckets are there at all.
-  for (const range of ranges.length > 0 ? ranges : [{ level: 's' as const, fromDay: '9', toDay: '0' }]) {
-    const some = await store.summaryBuckets(range);
-    if (some === null) return null;
-    buckets.push(...some);
-  }
+  // Asked even when no whole day is in range, to know that the buckets are there at all. The ranges and
+  // the edges' rows are asked for at once: on PostgreSQL each is a round trip of its own, on a connection
+  // of its own, and a cut day waited for them one after the other.
+  const read = (ranges.length > 0 ? ranges : [{ level: 's' as const, fromDay: '9', toDay: '0' }]).map((range) =>
+    store.summaryBuckets!(range),
+  );
+  const rows = edges.map(async (edge) => {
+    const responses: Response[] = [];
+    for await (const { response } of streamRows(store, edge, undefined, signal)) responses.push(response);
+    return responses;
+  });
+  const [bucketsByRange, rowsByEdge] = await Promise.all([Promise.all(read), Promise.all(rows)]);
+  if (bucketsByRange.some((buckets) => buckets === null)) return null;
   const accs = new Map<K, SummaryAccumulator>();
   const accOf = (key: K) => {
     let acc = accs.get(key);
     if (!acc) accs.set(key, (acc = new SummaryAccumulator(options)));
     return acc;
   };
-  for (const bucket of buckets) accOf(keys.ofBucket(bucket)).merge(bucket.state);
-  for (const edge of edges) {
-    for await (const { response } of streamRows(store, edge, undefined, signal))
-      accOf(keys.ofRow(response)).add(response);
-  }
+  for (const buckets of bucketsByRange) for (const bucket of buckets!) accOf(keys.ofBucket(bucket)).merge(bucket.state);
+  for (const responses of rowsByEdge) for (const response of responses) accOf(keys.ofRow(response)).add(response);
   return accs;
 }

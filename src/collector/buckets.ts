@@ -62,14 +62,22 @@ export const touchpointOf = (column: string) => (column === '' ? null : column);
 /** The four buckets a response counts in. */
 export const bucketKeys = (r: Response): BucketKey[] => withParents(dayKey(r));
 
-const dayKey = (r: Response): BucketKey => ({
+const dayKey = (r: Response, day = dayOf(r.submittedAt)): BucketKey => ({
   level: 'd',
-  day: dayOf(r.submittedAt),
+  day,
   surveyId: r.surveyId,
   touchpoint: r.touchpoint,
   channel: r.channel,
   lang: r.lang,
 });
+
+/**
+ * One text per day bucket, different for different keys: the day has a fixed length, the language and the
+ * channel cannot hold `|` (the schema), the touchpoint is prefixed with its length (none: empty), and the
+ * survey, which may hold any character, comes last.
+ */
+const dayId = (day: string, r: Response) =>
+  `${day}|${r.lang}|${r.channel}|${r.touchpoint === null ? '' : `${r.touchpoint.length}:${r.touchpoint}`}|${r.surveyId}`;
 
 /** A day's bucket (level `d`) and the three that hold it. */
 function withParents(key: BucketKey): BucketKey[] {
@@ -110,14 +118,18 @@ export function bucketDeltas(responses: Iterable<Response>): BucketDelta[] {
     if (!delta) deltas.set(id, (delta = { key, acc: new SummaryAccumulator() }));
     return delta.acc;
   };
-  // Each response is added once, to its day's bucket; the coarser buckets merge the days' states.
+  // Each response is added once, to its day's bucket; the coarser buckets merge the days' states. The
+  // day's id is built per response, so it is cheap text rather than the JSON of the key (see `dayId`).
   const days = new Map<string, BucketDelta>();
   for (const r of responses) {
-    const key = dayKey(r);
-    const id = JSON.stringify(keyColumns(key));
-    let day = days.get(id);
-    if (!day) days.set(id, (day = { key, acc: deltaOf(key) }));
-    day.acc.add(r);
+    const day = dayOf(r.submittedAt);
+    const id = dayId(day, r);
+    let entry = days.get(id);
+    if (!entry) {
+      const key = dayKey(r, day);
+      days.set(id, (entry = { key, acc: deltaOf(key) }));
+    }
+    entry.acc.add(r);
   }
   for (const { key, acc } of days.values()) {
     const state = acc.toState();

@@ -95,33 +95,45 @@ export async function addToBuckets(client: pg.ClientBase, created: readonly Resp
   });
 }
 
-/** The buckets in range, or `null` when they are not built for this version. */
+/**
+ * The buckets in range, or `null` when they are not built for this version. One round trip: the version
+ * row joined with the buckets in range (none: one row of nulls), where asking for the version first made
+ * each range two, one after the other.
+ */
 export async function readBuckets(pool: pg.Pool, range: BucketRange): Promise<BucketRow[] | null> {
-  const built = await pool.query<{ version: number }>('SELECT version FROM summary_buckets_built');
-  if (built.rows[0]?.version !== SUMMARY_STATE_VERSION) return null;
-  const clauses: string[] = ['level = $1'];
-  const params: string[] = [range.level];
+  const clauses: string[] = ['v.version = $1', 'b.level = $2'];
+  const params: (string | number)[] = [SUMMARY_STATE_VERSION, range.level];
   const add = (column: string, op: string, value: string | undefined) => {
     if (value === undefined) return;
     params.push(value);
-    clauses.push(`${column} ${op} $${params.length}`);
+    clauses.push(`b.${column} ${op} $${params.length}`);
   };
   add('survey_id', '=', range.surveyId);
   add('touchpoint', '=', range.touchpoint);
   add('channel', '=', range.channel);
   add('day', '>=', range.fromDay);
   add('day', '<=', range.toDay);
-  const where = `WHERE ${clauses.join(' AND ')}`;
-  const { rows } = await pool.query<Row>(`SELECT ${COLUMNS}, state FROM summary_buckets ${where}`, params);
-  return rows.map((r) => ({
-    level: r.level,
-    day: r.day,
-    surveyId: r.survey_id,
-    touchpoint: touchpointOf(r.touchpoint),
-    channel: r.channel,
-    lang: r.lang,
-    state: JSON.parse(r.state) as SummaryState,
-  }));
+  const { rows } = await pool.query<{ [K in keyof Row]: Row[K] | null } & { version: number }>(
+    `SELECT v.version, b.level, b.day, b.survey_id, b.touchpoint, b.channel, b.lang, b.state
+     FROM summary_buckets_built v LEFT JOIN summary_buckets b ON ${clauses.join(' AND ')}`,
+    params,
+  );
+  if (rows[0]?.version !== SUMMARY_STATE_VERSION) return null;
+  return rows.flatMap((r) =>
+    r.state === null
+      ? []
+      : [
+          {
+            level: r.level!,
+            day: r.day!,
+            surveyId: r.survey_id!,
+            touchpoint: touchpointOf(r.touchpoint!),
+            channel: r.channel!,
+            lang: r.lang!,
+            state: JSON.parse(r.state) as SummaryState,
+          },
+        ],
+  );
 }
 
 const REBUILD_PAGE = 5000;

@@ -8,6 +8,7 @@ import { SqliteRecovery } from './recovery-sqlite.js';
 import type { BucketRange, BucketRow } from './buckets.js';
 import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
+import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
 import {
   canonicalInstant,
   sameResponse,
@@ -42,6 +43,8 @@ const MIGRATIONS: readonly string[] = [
   // A summary whose `from` or `to` cuts a day reads that day's rows (`bucket-reads.ts`); without a survey
   // no index found them, and a million rows were walked in seq order. `whereClause` says when it is used.
   `CREATE INDEX responses_submitted ON responses (submitted_at)`,
+  // ...which cost each insert some 10 µs: each day's seq range finds them instead (`sqlite-days.ts`).
+  SQLITE_DAYS_MIGRATION,
 ];
 
 export interface SqliteStoreOptions {
@@ -81,6 +84,7 @@ export class SqliteStore implements ResponseStore {
   readonly recovery: SqliteRecovery;
   readonly outbox: SqliteOutbox;
   private readonly buckets: SqliteBuckets;
+  private readonly days: SqliteDays;
 
   /** Opens (creating the folder and file when missing) and migrates the schema. */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -103,8 +107,11 @@ export class SqliteStore implements ResponseStore {
     );
     this.storedStmt = this.db.prepare('SELECT body FROM responses WHERE id = ?').pluck();
     this.buckets = new SqliteBuckets(this.db);
+    this.days = new SqliteDays(this.db);
     this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => {
+      this.days.begin();
       const outcomes = batch.map((p) => this.insertOne(p));
+      this.days.write();
       // The summary buckets change in the same transaction: a stored row is always counted in them.
       this.buckets.add(batch.filter((_, i) => outcomes[i] === 'created').map((p) => p.response));
       return outcomes;
@@ -154,16 +161,20 @@ export class SqliteStore implements ResponseStore {
    * (a repeat in the same batch included: the earlier insert is visible to the later one).
    */
   private insertOne({ response, receivedAt }: PendingInsert): InsertOutcome {
+    const submittedAt = canonicalInstant(response.submittedAt);
     const result = this.insertStmt.run(
       response.id,
       response.surveyId,
       response.touchpoint,
       response.channel,
-      canonicalInstant(response.submittedAt),
+      submittedAt,
       receivedAt.toISOString(),
       JSON.stringify(response),
     );
-    if (result.changes === 1) return 'created';
+    if (result.changes === 1) {
+      this.days.note(submittedAt, Number(result.lastInsertRowid));
+      return 'created';
+    }
     const stored = JSON.parse(this.storedStmt.get(response.id) as string) as Response;
     return sameResponse(stored, response) ? 'duplicate' : 'conflict';
   }
@@ -175,7 +186,7 @@ export class SqliteStore implements ResponseStore {
    */
   async page(filter: ResponseFilter, afterSeq: number, limit: number): Promise<StoredRow[]> {
     await nextTurn();
-    const { table, where, params } = whereClause(filter, afterSeq);
+    const { table, where, params } = whereClause(filter, afterSeq, '>', this.daySeqs(filter));
     const rows = this.statement(`SELECT seq, received_at, body FROM ${table} ${where} ORDER BY seq LIMIT ?`).all(
       ...params,
       limit,
@@ -186,13 +197,14 @@ export class SqliteStore implements ResponseStore {
   /** As `page`, newest first: keyset on the same `seq`, a turn of the event loop before each page. */
   async pageNewest(filter: ResponseFilter, beforeSeq: number | undefined, limit: number): Promise<StoredRow[]> {
     await nextTurn();
-    const { table, where, params } = whereClause(filter, beforeSeq ?? Number.MAX_SAFE_INTEGER, '<');
+    const bound = beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    const { table, where, params } = whereClause(filter, bound, '<', this.daySeqs(filter));
     const sql = `SELECT seq, received_at, body FROM ${table} ${where} ORDER BY seq DESC LIMIT ?`;
     return (this.statement(sql).all(...params, limit) as Row[]).map(toStored);
   }
 
   async count(filter: ResponseFilter = {}): Promise<number> {
-    const { table, where, params } = whereClause(filter, 0);
+    const { table, where, params } = whereClause(filter, 0, '>', this.daySeqs(filter));
     return (this.statement(`SELECT count(*) AS n FROM ${table} ${where}`).get(...params) as { n: number }).n;
   }
 
@@ -214,6 +226,12 @@ export class SqliteStore implements ResponseStore {
     if (this.db.open) this.db.close();
   }
 
+  /** For a range of a day at most (see `whereClause`), the seqs of its days' rows. */
+  private daySeqs(filter: ResponseFilter): SeqRange | undefined {
+    const narrow = narrowRange(filter);
+    return narrow && this.days.range(narrow.from.slice(0, 10), narrow.to.slice(0, 10));
+  }
+
   /** Prepared once per filter shape: there are at most 2⁶ of them. */
   private statement(sql: string): Database.Statement {
     let stmt = this.statements.get(sql);
@@ -231,34 +249,50 @@ const toStored = (r: Row): StoredRow => ({
   response: JSON.parse(r.body) as Response,
 });
 
-/** At most this span from `from` to `to`, rows are found by `submitted_at` (see `whereClause`). */
+/** At most this span from `from` to `to`, rows are found by their days' seqs (see `whereClause`). */
 const NARROW_MS = 86_400_000;
 
+/** `from` and `to`, canonical, when both are given and at most `NARROW_MS` apart. */
+function narrowRange(filter: ResponseFilter): { from: string; to: string } | undefined {
+  if (filter.from === undefined || filter.to === undefined) return undefined;
+  const [from, to] = [canonicalInstant(filter.from), canonicalInstant(filter.to)];
+  return Date.parse(to) - Date.parse(from) <= NARROW_MS ? { from, to } : undefined;
+}
+
 /**
- * `responses` and the filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`).
- * Pages are in seq order, so a page found by `submitted_at` reads and sorts every row of the range left
- * after `bound`: cheap for a day (the rows a summary finishes a cut day from), quadratic for a year. The
- * planner cannot tell the two apart (a prepared statement has one plan for all values), so the index is
- * named for a range of a day at most and hidden (`+submitted_at`) otherwise, leaving the plans before it.
+ * `responses` and the filter's clauses after `seq > bound` (`page`) or `seq < bound` (`pageNewest`). A range
+ * of a day at most (the cut day a summary finishes from its rows) is found by the seqs of its days' rows
+ * (`days`, from `response_days`): a range of the primary key, in the seq order pages come in. There is no
+ * index on `submitted_at` to find rows by, and none is wanted for wider ranges: each page would read and
+ * sort every row left in the range.
  */
-export function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>') {
-  const from = filter.from && canonicalInstant(filter.from);
-  const to = filter.to && canonicalInstant(filter.to);
-  const narrow = from !== undefined && to !== undefined && Date.parse(to) - Date.parse(from) <= NARROW_MS;
-  const date = narrow ? 'submitted_at' : '+submitted_at';
-  const clauses = [`seq ${op} ?`];
-  const params: (string | number)[] = [bound];
+export function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>', days?: SeqRange) {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
   const add = (sql: string, value: string | number | undefined) => {
     if (value === undefined) return;
     clauses.push(sql);
     params.push(value);
   };
+  if (days && narrowRange(filter)) {
+    // One lower and one upper bound on seq: SQLite ranges the primary key on one of each, and given two
+    // lower ones (`seq > 0 AND seq >= 15015`) it walked every row from the first.
+    const max = filter.maxSeq ?? Number.MAX_SAFE_INTEGER;
+    if (op === '>') {
+      add('seq > ?', Math.max(bound, days.first - 1));
+      add('seq <= ?', Math.min(days.last, max));
+    } else {
+      add('seq < ?', Math.min(bound, days.last + 1, max + 1));
+      add('seq >= ?', days.first);
+    }
+  } else {
+    add(`seq ${op} ?`, bound);
+    add('seq <= ?', filter.maxSeq);
+  }
   add('survey_id = ?', filter.surveyId);
   add('touchpoint = ?', filter.touchpoint);
   add('channel = ?', filter.channel);
-  add(`${date} >= ?`, from);
-  add(`${date} <= ?`, to);
-  add('seq <= ?', filter.maxSeq);
-  const table = narrow ? 'responses INDEXED BY responses_submitted' : 'responses';
-  return { table, where: `WHERE ${clauses.join(' AND ')}`, params };
+  add('submitted_at >= ?', filter.from && canonicalInstant(filter.from));
+  add('submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  return { table: 'responses', where: `WHERE ${clauses.join(' AND ')}`, params };
 }

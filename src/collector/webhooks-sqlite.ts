@@ -25,19 +25,30 @@ const SCHEMA = `
   );
   CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
   DROP TRIGGER IF EXISTS webhook_event_on_insert;
-  CREATE TRIGGER webhook_event_on_insert AFTER INSERT ON responses
-  WHEN ${FLAGGED} AND (SELECT events FROM webhook_settings) IN ('recovery', 'all')
-  BEGIN
-    INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
-    VALUES ('msg_' || NEW.id, NEW.seq, 'response.recovery', NEW.received_at, NEW.received_at, NEW.received_at);
-  END;
-  DROP TRIGGER IF EXISTS webhook_created_on_insert;
-  CREATE TRIGGER webhook_created_on_insert AFTER INSERT ON responses
-  WHEN (SELECT events FROM webhook_settings) = 'all' AND NOT (${FLAGGED})
-  BEGIN
-    INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
-    VALUES ('msg_' || NEW.id, NEW.seq, 'response.created', NEW.received_at, NEW.received_at, NEW.received_at);
-  END;`;
+  DROP TRIGGER IF EXISTS webhook_created_on_insert;`;
+
+/**
+ * The triggers that write events, only those the setting asks for: a trigger costs every insert its call,
+ * even when its `WHEN` is false, and by default (`none`) no event is wanted. The last collector to open
+ * the file sets them, as it sets `webhook_settings`.
+ */
+const TRIGGERS: Record<WebhookEvents, string> = {
+  none: '',
+  recovery: `
+    CREATE TRIGGER webhook_event_on_insert AFTER INSERT ON responses
+    WHEN ${FLAGGED}
+    BEGIN
+      INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
+      VALUES ('msg_' || NEW.id, NEW.seq, 'response.recovery', NEW.received_at, NEW.received_at, NEW.received_at);
+    END;`,
+  all: `
+    CREATE TRIGGER webhook_event_on_insert AFTER INSERT ON responses
+    BEGIN
+      INSERT OR IGNORE INTO webhook_outbox (id, seq, type, created_at, next_attempt_at, since)
+      VALUES ('msg_' || NEW.id, NEW.seq, CASE WHEN ${FLAGGED} THEN 'response.recovery' ELSE 'response.created' END,
+              NEW.received_at, NEW.received_at, NEW.received_at);
+    END;`,
+};
 
 interface EventRow {
   id: string;
@@ -57,7 +68,7 @@ export class SqliteOutbox implements WebhookOutbox {
     events: WebhookEvents,
   ) {
     db.transaction(() => {
-      db.exec(SCHEMA);
+      db.exec(SCHEMA + TRIGGERS[events]);
       db.prepare('DELETE FROM webhook_settings').run();
       db.prepare('INSERT INTO webhook_settings (events) VALUES (?)').run(events);
     }).immediate();

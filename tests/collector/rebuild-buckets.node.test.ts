@@ -37,7 +37,7 @@ test('a database from before the buckets: not built until rebuild-buckets, then 
   await store.close();
   // Back to schema version 2, the last without buckets, with its rows.
   const db = new Database(file);
-  db.exec('DROP TABLE summary_buckets; DROP TABLE summary_buckets_built; DROP INDEX responses_submitted;');
+  db.exec('DROP TABLE summary_buckets; DROP TABLE summary_buckets_built; DROP TABLE response_days;');
   db.exec('PRAGMA user_version = 2;');
   db.close();
 
