@@ -3,6 +3,7 @@
 // Run: npm run build && node bench/size.mjs
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pageBytes } from './page-bytes.mjs';
 
 const root = new URL('../', import.meta.url);
 const measure = (path) => {
@@ -28,48 +29,7 @@ const ours = ['dist/feelback.js', 'dist/feelback.iife.js', 'dist/scores.js'].map
 console.log('| file | raw KiB | gzip-9 KiB | brotli KiB |\n|---|---:|---:|---:|');
 for (const [f, m] of ours) console.log(`| ${f} | ${kib(m.raw)} | ${kib(m.gzip)} | ${kib(m.brotli)} |`);
 
-// What a page fetches: the script, then each element's chunk with every chunk it imports, as the loader's
-// table (written into dist/feelback.js by the build) lists them; each file brotli-compressed on its own.
-const script = readFileSync(new URL('dist/feelback.js', root), 'utf8');
-const table = {};
-for (const [, tag, list] of script.matchAll(/"(feelback-[a-z]+)":\[([^\]]+)\]/g)) {
-  // The first table is the chunks; the later `alongside` one names tags, not files.
-  table[tag] ??= [...list.matchAll(/\.\/(chunks\/[^`"']+)/g)].map((m) => m[1]);
-}
-/** The chunks a chunk imports: statically (`from"./x.js"`), or with `import()` once it runs. */
-const importsOf = (file) => {
-  const code = readFileSync(new URL(`dist/${file}`, root), 'utf8');
-  const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  const list = (re) => [...code.matchAll(re)].map((m) => dir + m[1].slice(2));
-  return {
-    static: list(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g),
-    dynamic: list(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g),
-  };
-};
-/** `files` with every chunk they import statically, directly or not. */
-const closed = (files) => {
-  const all = new Set(files);
-  for (const f of all) for (const dep of importsOf(f).static) all.add(dep);
-  return all;
-};
-const sum = (files) => [...files].reduce((total, f) => total + measure(`dist/${f}`).brotli, 0);
-/**
- * Before visible: the script and each tag's chunks as the loader's table lists them (all a question needs to
- * be drawn). After: what those chunks import with `import()` once drawn (the config check, the response
- * schema, zod and delivery), which arrives before the respondent can press Send.
- */
-/**
- * Chunks imported only when an attribute asks for them (`show-if`, `display="popover|modal"`,
- * `layout="steps"`): a page without the attribute never fetches them (tests/build/bundle.test.mjs counts
- * what Chromium fetched), so they are listed on their own below rather than in every page's total.
- */
-const ON_DEMAND = /^chunks\/(show-if|display-controller|steps-controller)-/;
-const page = (tags) => {
-  const first = closed(['feelback.js', ...tags.flatMap((tag) => table[tag])]);
-  const later = closed([...first].flatMap((f) => importsOf(f).dynamic).filter((f) => !ON_DEMAND.test(f)));
-  for (const f of first) later.delete(f);
-  return { files: first.size + later.size, before: sum(first), after: sum(later), brotli: sum(first) + sum(later) };
-};
+const { page, ON_DEMAND } = pageBytes(root);
 const pages = [
   ['one NPS question in a survey', page(['feelback-survey', 'feelback-nps'])],
   [

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright';
+import { pageBytes } from '../../bench/page-bytes.mjs';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -134,9 +135,35 @@ const brotli = (path) =>
  * in `shared`), it fetches 31 612 B in 10 files. Then, together: the `theme` attribute and light/dark tokens
  * (issue 17), the popover/modal properties and methods whose code the inline survey never fetches (issue 14),
  * and the faces in one chunk with the core emotion set (the report shares them): 31 854 B in 10 files.
- * Next: one language per page (issue 12).
+ * Then issue 12's first paint: the survey's scores, consent and sending, the comment's redaction patterns and
+ * the schema's plain values each in a chunk imported after the first render, or only by the questions that
+ * use them: more files (14), so more bytes in all (32 637 B), but less of them before anything is visible
+ * (the gates below). One language per page was built and measured, and not taken: with two built-in languages
+ * its loader and registry cost more than the Dutch it kept off an English page (bench/README.md).
  */
-const DEFAULT_SURVEY_GATE = 31 * 1024 + 256;
+const DEFAULT_SURVEY_GATE = 32 * 1024;
+
+/**
+ * What a page needs before its first question is visible: the script and the chunks the loader's table lists
+ * for its tags (bench/page-bytes.mjs, which bench/size.mjs prints). One NPS question: 13 287 B, gated at
+ * issue 12's target of 13 KiB; the default survey: 18 494 B (the target is 16 KiB: bench/README.md says
+ * where the bytes go), gated just above.
+ */
+const BEFORE_VISIBLE_GATES = [
+  ['one NPS question in a survey', ['feelback-survey', 'feelback-nps'], 13 * 1024],
+  ['the default survey', ['feelback-survey', 'feelback-nps', 'feelback-emotion', 'feelback-comment'], 18_560],
+];
+
+describe('what a page needs before its first question is visible', () => {
+  const { page } = pageBytes(root);
+  for (const [name, tags, gate] of BEFORE_VISIBLE_GATES) {
+    it(`keeps ${name} within ${gate} bytes brotli before it is visible`, () => {
+      const { before, files } = page(tags);
+      console.log(`${name}: ${before} B brotli q11 before visible (gate ${gate}), ${files} files in all`);
+      assert.ok(before <= gate, `${name} needs ${before} B brotli before it is visible, over the gate`);
+    });
+  }
+});
 
 describe('dist/feelback.js under a strict CSP with Trusted Types', () => {
   it('loads twice (module and classic) without an error, a warning or a violation, and sends', async () => {
