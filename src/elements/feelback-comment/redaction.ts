@@ -4,6 +4,8 @@
  * draw, only once there is text to send, so an element imports them right after its first render and its
  * `updateComplete` waits for them; the survey awaits its questions' `updateComplete` before it sends.
  */
+import { afterPaint } from '../shared/after-paint.js';
+
 export const REDACT_KINDS = ['email', 'iban', 'phone', 'bsn'] as const;
 export type RedactKind = (typeof REDACT_KINDS)[number];
 
@@ -27,10 +29,12 @@ let loading: Promise<unknown> | undefined;
  * then keeps masking, and a respondent's text is cut rather than sent unredacted.
  */
 export const loadRedaction = (): Promise<unknown> =>
-  (loading ??= import('./redact.js').then(
-    (p) => (patterns = p),
-    () => {},
-  ));
+  (loading ??= afterPaint()
+    .then(() => import('./redact.js'))
+    .then(
+      (p) => (patterns = p),
+      () => {},
+    ));
 
 /**
  * The text with the details of these kinds replaced. Until the patterns have arrived, every word holding a

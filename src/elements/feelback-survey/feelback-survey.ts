@@ -14,6 +14,7 @@ import type { Respondent } from './respondent.js';
 import type { StepsController } from './steps-controller.js';
 import { SurveyAnswers } from './survey-answers.js';
 import { SurveyConfigReader } from './survey-config.js';
+import { afterPaint } from '../shared/after-paint.js';
 
 export type { SubmitOutcome };
 
@@ -200,15 +201,17 @@ export class FeelbackSurvey extends LitElement {
   readonly #registrar = new QuestionRegistrar(this);
   /** Scores, the recovery consent and sending: imported right after the first render (respondent.ts). */
   readonly #respondent: Later<Respondent> = new Later(() =>
-    import('./respondent.js').then(
-      ({ Respondent }) =>
-        new Respondent(this, {
-          answers: this.#answers,
-          config: () => this.#config.value,
-          lang: () => this.language,
-          showStep: (index) => (this.stepsLayout ? this.#steps?.show(index) : undefined),
-        }),
-    ),
+    afterPaint()
+      .then(() => import('./respondent.js'))
+      .then(
+        ({ Respondent }) =>
+          new Respondent(this, {
+            answers: this.#answers,
+            config: () => this.#config.value,
+            lang: () => this.language,
+            showStep: (index) => (this.stepsLayout ? this.#steps?.show(index) : undefined),
+          }),
+      ),
   );
   readonly #answers: SurveyAnswers = new SurveyAnswers(this, this.#respondent, () =>
     this.stepsLayout ? (this.#steps?.step ?? 0) : undefined,

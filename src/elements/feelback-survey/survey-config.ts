@@ -1,5 +1,6 @@
 import { isServer, type PropertyValues } from 'lit';
 import type { SurveyConfig } from '../../schema/config.js';
+import { afterPaint } from '../shared/after-paint.js';
 
 /** The survey's properties that make up its config. */
 const KEYS = ['surveyId', 'touchpoint', 'channel', 'layout', 'recovery', 'metadata', 'credentials'] as const;
@@ -20,23 +21,6 @@ const loadCheck = () =>
   (check ??= afterPaint()
     .then(() => Promise.all([import('../../schema/config.js'), import('./submission.js')]))
     .then(([, s]) => s));
-
-/**
- * Resolves once the next frame has been painted: the schema (zod) and delivery are evaluated in a task of
- * their own after the questions are on screen, never between a survey's chunks and its first paint. A page
- * in a background tab paints no frames, hence the timeout.
- */
-function afterPaint() {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
-}
 
 /**
  * The survey's configuration, read from its attributes and properties. Drawing needs only the layout, read
