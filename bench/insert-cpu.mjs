@@ -10,12 +10,12 @@
 // alternating which goes first: a fresh SQLite file, --inserts of the load benchmark's response with UUIDv7
 // ids and `submittedAt` a few seconds before now (as a survey sends it), in bursts of --burst (one group
 // commit each), timed with `process.cpuUsage`. The table gives each build's µs per insert, round by round.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { interleave } from './interleave.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,33 +51,17 @@ if (args.child) {
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(String((used.user + used.system) / inserts));
 } else {
-  const builds = args.builds.split(',').map((b) => resolve(b));
-  const results = builds.map(() => []);
-  for (let round = 0; round < Number(args.rounds); round++) {
-    const order = builds.map((_, i) => i);
-    if (round % 2 === 1) order.reverse();
-    for (const i of order) {
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          import.meta.filename,
-          '--child',
-          builds[i],
-          '--inserts',
-          args.inserts,
-          '--burst',
-          args.burst,
-        ],
-        { encoding: 'utf8' },
-      );
-      results[i].push(Number(out));
-    }
-  }
+  const runs = interleave({
+    builds: args.builds,
+    rounds: args.rounds,
+    argv: (build) => [
+      ...['--import', 'tsx', import.meta.filename],
+      ...['--child', build, '--inserts', args.inserts, '--burst', args.burst],
+    ],
+    parse: Number,
+  });
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const [i, build] of builds.entries()) {
-    const xs = results[i];
+  for (const { build, results: xs } of runs) {
     console.log(`${build}: ${xs.map((x) => x.toFixed(1)).join(' ')} µs/insert (median ${median(xs).toFixed(1)})`);
   }
 }

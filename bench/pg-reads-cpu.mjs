@@ -11,11 +11,11 @@
 // its own, alternating which goes first: the built collector on the schema, five requests to warm up, then
 // --requests timed one after the other. The read defaults to the cut day ("summary, one touchpoint, from
 // mid-day"). PostgreSQL's CPU is the user and system time of the server's processes (/proc, 10 ms ticks).
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { interleave } from './interleave.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -97,26 +97,17 @@ if (args.fill) {
   await app.shutdown();
   process.stdout.write(JSON.stringify({ ms: median(times), node: (node.user + node.system) / 1000 / n, pg: pgMs / n }));
 } else {
-  const builds = args.builds.split(',').map((b) => resolve(b));
-  const results = builds.map(() => []);
-  for (let round = 0; round < Number(args.rounds); round++) {
-    const order = builds.map((_, i) => i);
-    if (round % 2 === 1) order.reverse();
-    for (const i of order) {
-      const out = execFileSync(
-        process.execPath,
-        [
-          import.meta.filename,
-          ...['--child', builds[i], '--url', args.url, '--schema', args.schema],
-          ...['--requests', args.requests, '--read', args.read],
-        ],
-        { encoding: 'utf8' },
-      );
-      results[i].push(JSON.parse(out));
-    }
-  }
-  for (const [i, build] of builds.entries()) {
-    const rs = results[i];
+  const runs = interleave({
+    builds: args.builds,
+    rounds: args.rounds,
+    argv: (build) => [
+      import.meta.filename,
+      ...['--child', build, '--url', args.url, '--schema', args.schema],
+      ...['--requests', args.requests, '--read', args.read],
+    ],
+    parse: JSON.parse,
+  });
+  for (const { build, results: rs } of runs) {
     const line = (key) =>
       `${rs.map((r) => r[key].toFixed(1)).join(' ')} (median ${median(rs.map((r) => r[key])).toFixed(1)})`;
     console.log(
