@@ -60,10 +60,11 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
 }
 
 /**
- * A chunk whose name carries a hash of its content (`feelback-nps-B3x_9kQz.js`, as Vite names them): a
- * changed chunk gets a new name, so a browser may keep this one for good.
+ * A chunk of the script tag, whose name carries a hash of its content (`chunks/feelback-nps-B3x_9k.js`, as the
+ * build names them): a changed chunk gets a new name, so a browser may keep this one for good. Only in a
+ * `chunks` folder: elsewhere a name like `feelback-worklist.js` has no hash and may change.
  */
-const HASHED = /-[A-Za-z0-9_-]{8,}\.(?:m?js|css)$/;
+const HASHED = /[\\/]chunks[\\/][^\\/]+-[A-Za-z0-9_-]{6,}\.(?:m?js|css)$/;
 
 /** Weak: equal size and modification time say the bytes are very likely the same, not certainly. */
 const etagOf = (info: Stats) => `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;

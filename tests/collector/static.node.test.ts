@@ -22,6 +22,10 @@ describe('static files: caching and headers', () => {
       'demo/demo.css': 'body{}',
       'dist/feelback.js': 'export {};',
       'dist/chunks/feelback-nps-B3x_9kQz.js': 'export const nps = 1;',
+      // As the build names them now: six characters of hash.
+      'dist/chunks/shared-Bx_9kQ.js': 'export const shared = 1;',
+      // A name with a long last word but no hash, and a file outside the chunks folder.
+      'dist/feelback-worklist.js': 'export {};',
     };
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(site, path, '..'), { recursive: true });
@@ -93,6 +97,11 @@ describe('static files: caching and headers', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal(await res.text(), 'export const nps = 1;');
+    const shorter = await get('/dist/chunks/shared-Bx_9kQ.js');
+    assert.equal(shorter.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    // Only the chunks folder holds hashed names: anything else may change under the same name.
+    assert.equal((await get('/dist/feelback-worklist.js')).headers.get('cache-control'), 'no-cache');
+    assert.equal((await get('/dist/feelback.js')).headers.get('cache-control'), 'no-cache');
   });
 
   test('HEAD answers the same validators, and 304 on a match', async () => {
