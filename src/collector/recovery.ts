@@ -4,6 +4,7 @@
  * The rules of a move and the figures live here; each store only reads and writes rows.
  */
 import type { RecoveryRule, Response } from '../schema/response.js';
+import type { RecoveryFigures } from '../scores/summary.js';
 import type { ResponseFilter } from './store.js';
 
 export const CASE_STATES = ['open', 'contacted', 'resolved', 'dismissed'] as const;
@@ -96,16 +97,7 @@ export function caseItem(c: StoredCase) {
   };
 }
 
-export interface RecoveryFigures {
-  n: number;
-  share: number | null;
-  open: number;
-  contacted: number;
-  resolved: number;
-  dismissed: number;
-  hoursToContact: { median: number | null; p90: number | null };
-  contactedWithin24h: number | null;
-}
+export type { RecoveryFigures };
 
 const HOUR = 3_600_000;
 

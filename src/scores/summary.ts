@@ -119,3 +119,18 @@ export interface SummarizeOptions {
 
 /** What the summary reads of a response: its answers, never the client's `scores`. */
 export type Summarizable = Pick<Response, 'answers'>;
+
+/**
+ * The follow-up of bad experiences that a collector's summary adds (CONTRACT §10, `recovery`): the collector
+ * computes it (src/collector/recovery.ts), the report draws it; `summarize()` has no cases to count.
+ */
+export interface RecoveryFigures {
+  n: number;
+  share: number | null;
+  open: number;
+  contacted: number;
+  resolved: number;
+  dismissed: number;
+  hoursToContact: { median: number | null; p90: number | null };
+  contactedWithin24h: number | null;
+}

@@ -4,19 +4,9 @@
  * summary does; `summarize()` in the browser does not), as a visible table: a handful of numbers.
  */
 import { html, nothing } from 'lit';
+import type { RecoveryFigures } from '../../scores/summary.js';
 import { formats, table } from './figures.js';
 import { isObject } from './summary-shape.js';
-
-interface RecoverySummary {
-  n: number;
-  share: number | null;
-  open: number;
-  contacted: number;
-  resolved: number;
-  dismissed: number;
-  hoursToContact: { median: number | null; p90: number | null };
-  contactedWithin24h: number | null;
-}
 
 type Row = 'cases' | 'share' | 'open' | 'contacted' | 'resolved' | 'dismissed' | 'median' | 'p90' | 'within24h';
 interface Texts {
@@ -96,7 +86,7 @@ const TEXTS: Record<string, Texts> = {
 export function renderRecovery(summary: unknown, lang: string) {
   const r = isObject(summary) ? summary.recovery : undefined;
   if (!isObject(r) || !isObject(r.hoursToContact)) return nothing;
-  const s = r as unknown as RecoverySummary;
+  const s = r as unknown as RecoveryFigures;
   const t = TEXTS[lang.split('-')[0]!] ?? TEXTS.en!;
   const { count, decimal: hours, shareTenths: share } = formats(lang);
   const rows: [Row, string][] = [
