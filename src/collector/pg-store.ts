@@ -5,6 +5,7 @@ import { PgRecovery, setUpLoop } from './recovery-pg.js';
 import type { BucketRange, BucketRow } from './buckets.js';
 import { addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
 import {
+  addFilterClauses,
   canonicalInstant,
   sameResponse,
   type InsertOutcome,
@@ -322,11 +323,7 @@ function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<' = '>')
     params.push(value);
     clauses.push(`${column} ${op} $${params.length}`);
   };
-  add('survey_id', '=', filter.surveyId);
-  add('touchpoint', '=', filter.touchpoint);
-  add('channel', '=', filter.channel);
-  add('submitted_at', '>=', filter.from && canonicalInstant(filter.from));
-  add('submitted_at', '<=', filter.to && canonicalInstant(filter.to));
+  addFilterClauses(filter, add);
   add('seq', '<=', filter.maxSeq);
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }

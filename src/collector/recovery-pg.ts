@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import type { Response } from '../schema/response.js';
 import type { CaseEvent, CaseState, CaseTimes, RecoveryStore, StoredCase } from './recovery.js';
-import { canonicalInstant, type ResponseFilter } from './store.js';
+import { addFilterClauses, type ResponseFilter } from './store.js';
 import type { WebhookEvents } from './webhooks.js';
 
 const SCHEMA = `
@@ -174,10 +174,6 @@ function caseWhere(filter: ResponseFilter, beforeSeq: number | undefined, state:
   };
   add('c.seq <', beforeSeq);
   add('c.state =', state);
-  add('r.survey_id =', filter.surveyId);
-  add('r.touchpoint =', filter.touchpoint);
-  add('r.channel =', filter.channel);
-  add('r.submitted_at >=', filter.from && canonicalInstant(filter.from));
-  add('r.submitted_at <=', filter.to && canonicalInstant(filter.to));
+  addFilterClauses(filter, (column, operator, value) => add(`${column} ${operator}`, value), 'r.');
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }

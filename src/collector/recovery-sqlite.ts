@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import type { CaseEvent, CaseState, CaseTimes, RecoveryStore, StoredCase } from './recovery.js';
-import { canonicalInstant, type ResponseFilter } from './store.js';
+import { addFilterClauses, type ResponseFilter } from './store.js';
 
 /**
  * Whether a body is flagged: `instr` first, which costs a scan of the text, and only then `json_extract`,
@@ -136,10 +136,6 @@ function caseWhere(filter: ResponseFilter, beforeSeq: number | undefined, state:
   };
   add('c.seq < ?', beforeSeq);
   add('c.state = ?', state);
-  add('r.survey_id = ?', filter.surveyId);
-  add('r.touchpoint = ?', filter.touchpoint);
-  add('r.channel = ?', filter.channel);
-  add('r.submitted_at >= ?', filter.from && canonicalInstant(filter.from));
-  add('r.submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  addFilterClauses(filter, (column, operator, value) => add(`${column} ${operator} ?`, value), 'r.');
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }

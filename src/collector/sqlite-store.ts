@@ -10,6 +10,7 @@ import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
 import {
+  addFilterClauses,
   canonicalInstant,
   sameResponse,
   type InsertOutcome,
@@ -289,10 +290,6 @@ export function whereClause(filter: ResponseFilter, bound: number, op: '>' | '<'
     add(`seq ${op} ?`, bound);
     add('seq <= ?', filter.maxSeq);
   }
-  add('survey_id = ?', filter.surveyId);
-  add('touchpoint = ?', filter.touchpoint);
-  add('channel = ?', filter.channel);
-  add('submitted_at >= ?', filter.from && canonicalInstant(filter.from));
-  add('submitted_at <= ?', filter.to && canonicalInstant(filter.to));
+  addFilterClauses(filter, (column, operator, value) => add(`${column} ${operator} ?`, value));
   return { table: 'responses', where: `WHERE ${clauses.join(' AND ')}`, params };
 }

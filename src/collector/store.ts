@@ -127,3 +127,20 @@ function isCanonical(iso: string): boolean {
 
 /** `submittedAt` in one canonical form, so that text comparison in SQLite orders instants correctly. */
 export const canonicalInstant = (iso: string) => (isCanonical(iso) ? iso : new Date(iso).toISOString());
+
+/**
+ * The clauses of a response filter (survey, touchpoint, channel, period), for a WHERE in either dialect:
+ * `add(column, operator, value)` writes the placeholder its database uses and skips an undefined value.
+ * `table` prefixes the columns (`r.` where the responses are joined).
+ */
+export function addFilterClauses(
+  filter: ResponseFilter,
+  add: (column: string, operator: string, value: string | undefined) => void,
+  table = '',
+) {
+  add(`${table}survey_id`, '=', filter.surveyId);
+  add(`${table}touchpoint`, '=', filter.touchpoint);
+  add(`${table}channel`, '=', filter.channel);
+  add(`${table}submitted_at`, '>=', filter.from && canonicalInstant(filter.from));
+  add(`${table}submitted_at`, '<=', filter.to && canonicalInstant(filter.to));
+}
