@@ -211,3 +211,25 @@ export function splitRange(
   if (last !== undefined && endMonth! <= last) ranges.push(days(endMonth, last));
   return { ranges, edges };
 }
+
+/**
+ * A rebuild's tally: each response added to every bucket it belongs to, in the order added. `entries()`
+ * gives each bucket's key columns and its state as JSON, as both stores write them.
+ */
+export class BucketTally {
+  readonly #buckets = new Map<string, { columns: string[]; acc: SummaryAccumulator }>();
+
+  add(response: Response) {
+    for (const key of bucketKeys(response)) {
+      const columns = keyColumns(key);
+      const id = JSON.stringify(columns);
+      let entry = this.#buckets.get(id);
+      if (!entry) this.#buckets.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
+      entry.acc.add(response);
+    }
+  }
+
+  entries(): { columns: string[]; state: string }[] {
+    return [...this.#buckets.values()].map(({ columns, acc }) => ({ columns, state: JSON.stringify(acc.toState()) }));
+  }
+}

@@ -7,10 +7,10 @@
  */
 import type pg from 'pg';
 import type { Response } from '../schema/response.js';
-import { SUMMARY_STATE_VERSION, SummaryAccumulator, type SummaryState } from '../scores/summarize.js';
+import { SUMMARY_STATE_VERSION, type SummaryState } from '../scores/summarize.js';
 import {
   bucketDeltas,
-  bucketKeys,
+  BucketTally,
   keyColumns,
   touchpointOf,
   type BucketRange,
@@ -142,7 +142,7 @@ const REBUILD_PAGE = 5000;
 export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
   await client.query('SELECT version FROM summary_buckets_built FOR UPDATE');
   await client.query('DELETE FROM summary_buckets');
-  const accs = new Map<string, { columns: string[]; acc: SummaryAccumulator }>();
+  const tally = new BucketTally();
   let after = 0;
   let n = 0;
   for (;;) {
@@ -150,20 +150,12 @@ export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
       'SELECT seq, body FROM responses WHERE seq > $1 ORDER BY seq LIMIT $2',
       [after, REBUILD_PAGE],
     );
-    for (const { body } of rows) {
-      for (const key of bucketKeys(body)) {
-        const columns = keyColumns(key);
-        const id = JSON.stringify(columns);
-        let entry = accs.get(id);
-        if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
-        entry.acc.add(body);
-      }
-    }
+    for (const { body } of rows) tally.add(body);
     n += rows.length;
     if (rows.length < REBUILD_PAGE) break;
     after = Number(rows[rows.length - 1]!.seq);
   }
-  const entries = [...accs.values()].map(({ columns, acc }) => ({ columns, state: JSON.stringify(acc.toState()) }));
+  const entries = tally.entries();
   for (let i = 0; i < entries.length; i += REBUILD_PAGE) {
     await client.query(
       `INSERT INTO summary_buckets (${COLUMNS}, state) SELECT * FROM ${UNNEST}`,

@@ -1,10 +1,10 @@
 /** Summary buckets on SQLite (see `buckets.ts`): one row per day and dimension, the state as JSON text. */
 import type Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
-import { SUMMARY_STATE_VERSION, SummaryAccumulator, type SummaryState } from '../scores/summarize.js';
+import { SUMMARY_STATE_VERSION, type SummaryState } from '../scores/summarize.js';
 import {
   bucketDeltas,
-  bucketKeys,
+  BucketTally,
   keyColumns,
   touchpointOf,
   type BucketRange,
@@ -117,21 +117,14 @@ export class SqliteBuckets {
   rebuild(): number {
     return this.db.transaction(() => {
       this.db.exec('DELETE FROM summary_buckets');
-      const accs = new Map<string, { columns: string[]; acc: SummaryAccumulator }>();
+      const tally = new BucketTally();
       let n = 0;
       const rows = this.db.prepare('SELECT body FROM responses ORDER BY seq').pluck().iterate() as Iterable<string>;
       for (const body of rows) {
-        const response = JSON.parse(body) as Response;
-        for (const key of bucketKeys(response)) {
-          const columns = keyColumns(key);
-          const id = JSON.stringify(columns);
-          let entry = accs.get(id);
-          if (!entry) accs.set(id, (entry = { columns, acc: new SummaryAccumulator() }));
-          entry.acc.add(response);
-        }
+        tally.add(JSON.parse(body) as Response);
         n += 1;
       }
-      for (const { columns, acc } of accs.values()) this.putStmt.run(...columns, JSON.stringify(acc.toState()));
+      for (const { columns, state } of tally.entries()) this.putStmt.run(...columns, state);
       this.db.prepare('UPDATE summary_buckets_built SET version = ?').run(SUMMARY_STATE_VERSION);
       return n;
     })();
