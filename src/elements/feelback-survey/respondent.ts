@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { emit, type FeelbackChangeDetail } from '../../events.js';
-import type { Answer } from '../../schema/response.js';
+import type { Answer, Scores } from '../../schema/response.js';
 import { scoreResponse } from '../../scores/response-scores.js';
 import { ContactConsent } from './contact-consent.js';
 import type { DeliveryController, SubmitOutcome } from './delivery-controller.js';
@@ -36,16 +36,18 @@ export class Respondent {
 
   /** `feelback-change`, with the scores of `answers`: the answers as they stood at the change. */
   changed(change: Change, answers: readonly Answer[]) {
-    this.rescore();
-    emit(this.host, 'feelback-change', { ...change, scores: scoreResponse(answers) });
+    // Scored once, for the consent question and the event: the answers of the last change are the newest.
+    const scores = scoreResponse(answers);
+    this.rescore(scores);
+    emit(this.host, 'feelback-change', { ...change, scores });
   }
 
   /**
-   * Whether the answers as they are now match a recovery rule, for the consent question. Before its check,
-   * the config's recovery rules are unknown: the check calls this again.
+   * Whether the answers (by default as they are now) match a recovery rule, for the consent question. Before
+   * its check, the config's recovery rules are unknown: the check calls this again.
    */
-  rescore() {
+  rescore(scores?: Scores) {
     const config = this.survey.config();
-    if (config) this.contact.scored(scoreResponse(this.survey.answers.answers()), config.recovery);
+    if (config) this.contact.scored(scores ?? scoreResponse(this.survey.answers.answers()), config.recovery);
   }
 }
