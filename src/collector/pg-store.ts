@@ -4,6 +4,7 @@ import type { Response } from '../schema/response.js';
 import { PgRecovery, setUpLoop } from './recovery-pg.js';
 import type { BucketRange, BucketRow } from './buckets.js';
 import { addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
+import { inTransaction } from './pg-transaction.js';
 import {
   addFilterClauses,
   canonicalInstant,
@@ -104,10 +105,8 @@ export class PgStore implements ResponseStore {
     return store;
   }
 
-  private async migrate(schema: string | undefined) {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private migrate(schema: string | undefined) {
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query('CREATE TABLE IF NOT EXISTS feelback_schema (version integer NOT NULL)');
@@ -116,13 +115,7 @@ export class PgStore implements ResponseStore {
       for (let v = version; v < MIGRATIONS.length; v++) await client.query(MIGRATIONS[v]!);
       if (rows.length === 0) await client.query('INSERT INTO feelback_schema VALUES ($1)', [MIGRATIONS.length]);
       else await client.query('UPDATE feelback_schema SET version = $1', [Math.max(version, MIGRATIONS.length)]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /**
@@ -184,19 +177,8 @@ export class PgStore implements ResponseStore {
   }
 
   /** `work` in one transaction on one connection of the pool; rolled back when it throws. */
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 
   private insertRows(client: pg.PoolClient, batch: readonly PendingInsert[]) {

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import type { Response } from '../schema/response.js';
 import type { CaseEvent, CaseState, CaseTimes, RecoveryStore, StoredCase } from './recovery.js';
+import { inTransaction } from './pg-transaction.js';
 import { addFilterClauses, type ResponseFilter } from './store.js';
 import type { WebhookEvents } from './webhooks.js';
 
@@ -72,23 +73,15 @@ const BACKFILL = `
 const LOCK = 0x6665_6564;
 
 /** Creates what is missing and records which responses get a webhook event (the last collector to open decides). */
-export async function setUpLoop(pool: pg.Pool, events: WebhookEvents): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export function setUpLoop(pool: pg.Pool, events: WebhookEvents): Promise<void> {
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     const { rows } = await client.query<{ fresh: boolean }>("SELECT to_regclass('recovery_cases') IS NULL AS fresh");
     await client.query(SCHEMA);
     if (rows[0]!.fresh) await client.query(BACKFILL);
     await client.query('DELETE FROM webhook_settings');
     await client.query('INSERT INTO webhook_settings (events) VALUES ($1)', [events]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 interface Row {
