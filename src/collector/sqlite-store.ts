@@ -8,6 +8,7 @@ import { SqliteRecovery } from './recovery-sqlite.js';
 import type { BucketRange, BucketRow } from './buckets.js';
 import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
+import { GroupCommit } from './sqlite-group-commit.js';
 import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
 import {
   addFilterClauses,
@@ -58,13 +59,18 @@ export interface SqliteStoreOptions {
   checkpoint?: CheckpointOptions;
   /** Which responses get a webhook event in the outbox (`FEELBACK_WEBHOOK_EVENTS`); default `none`. */
   webhookEvents?: WebhookEvents;
+  /** How long a statement waits for a lock another connection holds (SQLite's busy timeout); default 5 000. */
+  busyTimeoutMs?: number;
+  /**
+   * How long a group commit that found the database locked keeps trying again, a turn of the event loop
+   * apart, before its inserts fail; default 10 000.
+   */
+  busyRetryMs?: number;
 }
 
 interface PendingInsert {
   response: Response;
   receivedAt: Date;
-  resolve(outcome: InsertOutcome): void;
-  reject(error: unknown): void;
 }
 
 interface Row {
@@ -78,8 +84,7 @@ export class SqliteStore implements ResponseStore {
   private readonly insertStmt: Database.Statement;
   private readonly storedStmt: Database.Statement;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly insertBatch: (batch: readonly PendingInsert[]) => InsertOutcome[];
-  private pending: PendingInsert[] = [];
+  private readonly commits: GroupCommit<PendingInsert, InsertOutcome>;
   private readonly checkpointer: BackgroundCheckpointer | null = null;
   /** Recovery cases and webhook events, written by triggers in each insert's transaction. */
   readonly recovery: SqliteRecovery;
@@ -94,7 +99,7 @@ export class SqliteStore implements ResponseStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     // Another process (a second server, an analyst's sqlite3 shell) may hold the write lock briefly.
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     this.migrate();
     this.recovery = new SqliteRecovery(this.db);
     this.outbox = new SqliteOutbox(this.db, options.webhookEvents ?? 'none');
@@ -109,7 +114,7 @@ export class SqliteStore implements ResponseStore {
     this.storedStmt = this.db.prepare('SELECT body FROM responses WHERE id = ?').pluck();
     this.buckets = new SqliteBuckets(this.db);
     this.days = new SqliteDays(this.db);
-    this.insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => {
+    const insertBatch = this.db.transaction((batch: readonly PendingInsert[]) => {
       this.days.begin();
       const outcomes = batch.map((p) => this.insertOne(p));
       this.days.write();
@@ -117,6 +122,7 @@ export class SqliteStore implements ResponseStore {
       this.buckets.add(batch.filter((_, i) => outcomes[i] === 'created').map((p) => p.response));
       return outcomes;
     });
+    this.commits = new GroupCommit(insertBatch, options.busyRetryMs ?? 10_000);
   }
 
   private migrate() {
@@ -127,34 +133,9 @@ export class SqliteStore implements ResponseStore {
     })();
   }
 
-  /**
-   * Group commit: inserts arriving in the same turn of the event loop share one transaction. Each commit
-   * costs a WAL append and lock traffic; at 100 concurrent requests sharing it is most of the throughput.
-   * Every promise still resolves only after its row is committed, so a 201 always means "on disk".
-   */
+  /** Stores a response in the next group commit (`sqlite-group-commit.ts`); resolves once it is committed. */
   insert(response: Response, receivedAt: Date): Promise<InsertOutcome> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ response, receivedAt, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
-    });
-  }
-
-  private flush() {
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      const created = this.insertBatch(batch);
-      batch.forEach((p, i) => p.resolve(created[i]!));
-    } catch {
-      // One bad row must not fail its neighbours: retry each alone, so only the culprit sees its error.
-      for (const p of batch) {
-        try {
-          p.resolve(this.insertBatch([p])[0]!);
-        } catch (error) {
-          p.reject(error);
-        }
-      }
-    }
+    return this.commits.add({ response, receivedAt });
   }
 
   /**
@@ -221,7 +202,7 @@ export class SqliteStore implements ResponseStore {
   }
 
   async close(): Promise<void> {
-    if (this.pending.length > 0) this.flush();
+    await this.commits.drain();
     await this.checkpointer?.stop();
     // The last connection to close checkpoints the WAL into the database file.
     if (this.db.open) this.db.close();
