@@ -35,7 +35,7 @@ export const PG_BUCKETS_MIGRATION = `
     SELECT CASE WHEN EXISTS (SELECT 1 FROM responses) THEN 0 ELSE ${SUMMARY_STATE_VERSION} END;`;
 
 const COLUMNS = 'level, day, survey_id, touchpoint, channel, lang';
-const UNNEST = 'unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])';
+export const UNNEST = 'unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])';
 const MATCH =
   'b.level = u.level AND b.day = u.day AND b.survey_id = u.survey_id AND b.touchpoint = u.touchpoint AND b.channel = u.channel AND b.lang = u.lang';
 
@@ -50,7 +50,7 @@ interface Row {
 }
 
 /** Key columns and states as the seven arrays of `UNNEST`. */
-function arrays(entries: readonly { columns: string[]; state: string }[]): string[][] {
+export function arrays(entries: readonly { columns: string[]; state: string }[]): string[][] {
   const out: string[][] = [[], [], [], [], [], [], []];
   for (const { columns, state } of entries) [...columns, state].forEach((v, i) => out[i]!.push(v));
   return out;
