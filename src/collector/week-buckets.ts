@@ -58,6 +58,8 @@ export class WeeksOfDays {
 
 const DAYS_IN_KEY_ORDER = `SELECT level, day, survey_id, touchpoint, channel, lang, state FROM summary_buckets
   WHERE level IN ('d', 's')`;
+/** Any week bucket found is written anew: a file taken back to an older version (tests do) may hold some. */
+const DELETE_WEEKS = "DELETE FROM summary_buckets WHERE level IN ('W', 'w')";
 const INSERT = 'INSERT INTO summary_buckets (level, day, survey_id, touchpoint, channel, lang, state)';
 
 /** SQLite's step of `MIGRATIONS`, in its transaction. */
@@ -67,6 +69,7 @@ export function addSqliteWeekBuckets(db: Database.Database): void {
   // The primary key's order: no sort. The rows are written once read (the connection is busy meanwhile).
   const rows = db.prepare(`${DAYS_IN_KEY_ORDER} ORDER BY level, day`).raw().iterate() as Iterable<string[]>;
   for (const row of rows) weeks.add(row.slice(0, 6), row[6]!);
+  db.exec(DELETE_WEEKS);
   const put = db.prepare(`${INSERT} VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const { columns, state } of weeks.entries()) put.run(...columns, state);
 }
@@ -95,6 +98,7 @@ export async function addPgWeekBuckets(client: pg.ClientBase): Promise<void> {
     after = page.rows[page.rows.length - 1]!.slice(0, 6);
   }
   const entries = weeks.entries();
+  await client.query(DELETE_WEEKS);
   for (let i = 0; i < entries.length; i += PAGE) {
     await client.query(`${INSERT} SELECT * FROM ${UNNEST}`, arrays(entries.slice(i, i + PAGE)));
   }
