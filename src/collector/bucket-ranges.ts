@@ -105,8 +105,8 @@ export function splitRange(
     }
   }
   for (const stretch of stretches) {
-    const days = within === 'day' ? null : whole('week', stretch);
-    for (const rest of days ?? [stretch]) take('day', rest);
+    const aroundWeeks = within === 'day' ? null : whole('week', stretch);
+    for (const days of aroundWeeks ?? [stretch]) take('day', days);
   }
   return { ranges, edges };
 }

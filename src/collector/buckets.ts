@@ -2,8 +2,9 @@
  * Summary buckets (issue 15): the summary state (`SummaryAccumulator.toState()`) of the responses of one
  * UTC day (or ISO week, or month) of `submittedAt` and one survey, touchpoint, channel and language, kept by
  * the store in the same transaction as the insert. A summary, a trend or a group is then the merge of the
- * buckets of the whole days in range, finished with the rows of the days `from` and `to` cut in two: exact
- * for any range, and the same as `summarize()` over the rows (see `SummaryAccumulator.merge` for the bounds).
+ * buckets of the whole days, weeks and months in range, finished with the rows of the days `from` and `to`
+ * cut in two: exact for any range, and the same as `summarize()` over the rows (see
+ * `SummaryAccumulator.merge` for the bounds).
  *
  * This file holds what both stores share; the SQL is in `sqlite-buckets.ts` and `pg-buckets.ts`.
  */
@@ -18,7 +19,7 @@ import { canonicalInstant } from './store.js';
  * survey alone (`s`, `w`, `m`). A read without a touchpoint or channel (filter or group) takes the survey
  * levels. Parsing and merging the states is most of a read's time, so a range takes whole months where it
  * can, whole weeks in what is left, and days only at its ends (`splitRange`). A response counts in six
- * buckets: each insert writes two rows per level of period.
+ * buckets, two per period.
  */
 export const LEVELS = {
   d: { period: 'day', dims: true },
@@ -30,18 +31,9 @@ export const LEVELS = {
 } as const satisfies Record<string, { period: Interval; dims: boolean }>;
 export type Level = keyof typeof LEVELS;
 
+/** The level of a period, per dimension (`dims`) or per survey alone. */
 export const levelOf = (period: Interval, dims: boolean): Level =>
-  dims
-    ? period === 'day'
-      ? 'd'
-      : period === 'week'
-        ? 'W'
-        : 'M'
-    : period === 'day'
-      ? 's'
-      : period === 'week'
-        ? 'w'
-        : 'm';
+  (Object.keys(LEVELS) as Level[]).find((level) => LEVELS[level].period === period && LEVELS[level].dims === dims)!;
 
 export interface BucketKey {
   level: Level;
@@ -58,7 +50,10 @@ export interface BucketRow extends BucketKey {
   state: SummaryState;
 }
 
-/** The buckets of one level a read merges: days (or months) both included, and the filter's dimensions. */
+/**
+ * The buckets of one level a read merges: those whose `day` is from `fromDay` to `toDay` (both included,
+ * either open), and the filter's dimensions.
+ */
 export interface BucketRange {
   level: Level;
   surveyId?: string;
