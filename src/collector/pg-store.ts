@@ -3,9 +3,8 @@ import pg from 'pg';
 import type { Response } from '../schema/response.js';
 import { PgRecovery, setUpLoop } from './recovery-pg.js';
 import type { BucketRange, BucketRow } from './buckets.js';
-import { addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
+import { addPgWeekBuckets, addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
 import { inTransaction } from './pg-transaction.js';
-import { addPgWeekBuckets } from './week-buckets.js';
 import {
   addFilterClauses,
   canonicalInstant,
@@ -115,8 +114,10 @@ export class PgStore implements ResponseStore {
       await client.query('CREATE TABLE IF NOT EXISTS feelback_schema (version integer NOT NULL)');
       const { rows } = await client.query<{ version: number }>('SELECT version FROM feelback_schema');
       const version = rows[0]?.version ?? 0;
-      for (const step of MIGRATIONS.slice(version))
-        await (typeof step === 'string' ? client.query(step) : step(client));
+      for (const step of MIGRATIONS.slice(version)) {
+        if (typeof step === 'string') await client.query(step);
+        else await step(client);
+      }
       if (rows.length === 0) await client.query('INSERT INTO feelback_schema VALUES ($1)', [MIGRATIONS.length]);
       else await client.query('UPDATE feelback_schema SET version = $1', [Math.max(version, MIGRATIONS.length)]);
     });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { SqliteRecovery } from './recovery-sqlite.js';
 import type { BucketRange, BucketRow } from './buckets.js';
-import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
+import { addSqliteWeekBuckets, SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
 import {
@@ -19,7 +19,6 @@ import {
   type StoredRow,
 } from './store.js';
 import type { WebhookEvents } from './webhooks.js';
-import { addSqliteWeekBuckets } from './week-buckets.js';
 import { SqliteOutbox } from './webhooks-sqlite.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
