@@ -4,7 +4,8 @@
  */
 import type { Response } from '../schema/response.js';
 import { SummaryAccumulator, type SummarizeOptions } from '../scores/summarize.js';
-import { splitRange, type BucketKey } from './buckets.js';
+import { splitRange, type RangeNeed } from './bucket-ranges.js';
+import type { BucketKey } from './buckets.js';
 import { streamRows, type ResponseFilter, type ResponseStore } from './store.js';
 
 /**
@@ -15,7 +16,7 @@ export async function foldBuckets<K>(
   store: ResponseStore,
   filter: ResponseFilter,
   keys: { ofBucket(bucket: BucketKey): K; ofRow(response: Response): K },
-  need: { dims: boolean; months: boolean },
+  need: RangeNeed,
   options: SummarizeOptions | undefined,
   signal: AbortSignal | undefined,
 ): Promise<Map<K, SummaryAccumulator> | null> {

@@ -173,14 +173,7 @@ export function createCollector(options: CollectorOptions): Collector {
     const { signal } = request;
     try {
       // The summary buckets when the store keeps them; otherwise every row.
-      const folded = await foldBuckets(
-        store,
-        parsed.filter,
-        ONE_KEY,
-        { dims: false, months: true },
-        options.summary,
-        signal,
-      );
+      const folded = await foldBuckets(store, parsed.filter, ONE_KEY, { dims: false }, options.summary, signal);
       if (folded) acc = folded.get(0) ?? acc;
       else for await (const row of streamRows(store, parsed.filter, undefined, signal)) acc.add(row.response);
     } catch (error) {

@@ -17,6 +17,7 @@ import {
   type BucketRow,
   type Level,
 } from './buckets.js';
+import { DAY_BUCKETS, DELETE_WEEKS, WeeksOfDays } from './week-buckets.js';
 
 /** As on SQLite: a database with responses already stored has its buckets built by `rebuild-buckets`. */
 export const PG_BUCKETS_MIGRATION = `
@@ -164,4 +165,35 @@ export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
   }
   await client.query('UPDATE summary_buckets_built SET version = $1', [SUMMARY_STATE_VERSION]);
   return n;
+}
+
+/**
+ * The step of `MIGRATIONS` that adds the week buckets (`week-buckets.ts`), on the migration's transaction.
+ * The version row is taken FOR UPDATE, as a rebuild takes it: a running collector's inserts wait, so no day
+ * changes unseen.
+ */
+export async function addPgWeekBuckets(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ version: number }>('SELECT version FROM summary_buckets_built FOR UPDATE');
+  if (rows[0]?.version !== SUMMARY_STATE_VERSION) return;
+  const weeks = new WeeksOfDays();
+  // Pages in key order, each after the last key of the one before.
+  let after = ['', '', '', '', '', ''];
+  for (;;) {
+    const page = await client.query<string[]>({
+      text: `${DAY_BUCKETS} AND (${COLUMNS}) > ($1, $2, $3, $4, $5, $6) ORDER BY ${COLUMNS} LIMIT ${REBUILD_PAGE}`,
+      values: after,
+      rowMode: 'array',
+    });
+    for (const row of page.rows) weeks.add(row.slice(0, 6), row[6]!);
+    if (page.rows.length < REBUILD_PAGE) break;
+    after = page.rows[page.rows.length - 1]!.slice(0, 6);
+  }
+  const entries = weeks.entries();
+  await client.query(DELETE_WEEKS);
+  for (let i = 0; i < entries.length; i += REBUILD_PAGE) {
+    await client.query(
+      `INSERT INTO summary_buckets (${COLUMNS}, state) SELECT * FROM ${UNNEST}`,
+      arrays(entries.slice(i, i + REBUILD_PAGE)),
+    );
+  }
 }

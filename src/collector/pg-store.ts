@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Response } from '../schema/response.js';
 import { PgRecovery, setUpLoop } from './recovery-pg.js';
 import type { BucketRange, BucketRow } from './buckets.js';
-import { addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
+import { addPgWeekBuckets, addToBuckets, PG_BUCKETS_MIGRATION, readBuckets, rebuildBuckets } from './pg-buckets.js';
 import { inTransaction } from './pg-transaction.js';
 import {
   addFilterClauses,
@@ -18,7 +18,7 @@ import type { WebhookEvents } from './webhooks.js';
 import { PgOutbox } from './webhooks-pg.js';
 
 /** Each step moves the schema one version up; `feelback_schema.version` records how far a database has come. */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((client: pg.ClientBase) => Promise<void>))[] = [
   `CREATE TABLE responses (
      seq bigserial PRIMARY KEY,
      id uuid NOT NULL UNIQUE,
@@ -42,6 +42,8 @@ const MIGRATIONS: readonly string[] = [
   // (unnamed statements), so unlike SQLite's it keeps wide ranges off this index by itself.
   `CREATE INDEX responses_submitted ON responses (submitted_at);
    DROP INDEX responses_survey_submitted;`,
+  // ISO week buckets, so that a range cutting a month merges few buckets: merged from the day buckets.
+  addPgWeekBuckets,
 ];
 
 /** Any constant: serialises migrations when several collectors start against one database. */
@@ -112,7 +114,10 @@ export class PgStore implements ResponseStore {
       await client.query('CREATE TABLE IF NOT EXISTS feelback_schema (version integer NOT NULL)');
       const { rows } = await client.query<{ version: number }>('SELECT version FROM feelback_schema');
       const version = rows[0]?.version ?? 0;
-      for (let v = version; v < MIGRATIONS.length; v++) await client.query(MIGRATIONS[v]!);
+      for (const step of MIGRATIONS.slice(version)) {
+        if (typeof step === 'string') await client.query(step);
+        else await step(client);
+      }
       if (rows.length === 0) await client.query('INSERT INTO feelback_schema VALUES ($1)', [MIGRATIONS.length]);
       else await client.query('UPDATE feelback_schema SET version = $1', [Math.max(version, MIGRATIONS.length)]);
     });

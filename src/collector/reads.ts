@@ -8,6 +8,7 @@ import { compareNps } from '../scores/compare.js';
 import { scoreResponse } from '../scores/response-scores.js';
 import { SummaryAccumulator, type SummarizeOptions, type Summary } from '../scores/summarize.js';
 import { foldBuckets } from './bucket-reads.js';
+import type { RangeNeed } from './bucket-ranges.js';
 import { encodeCursor, pageParams } from './cursor.js';
 import type { BucketKey } from './buckets.js';
 import { parseFilter } from './filter.js';
@@ -89,7 +90,7 @@ export async function groupedSummary(
       ofBucket: (bucket) => bucket[groupBy as GroupBy],
       ofRow: keyOf,
     },
-    { dims: groupBy !== 'surveyId', months: true },
+    { dims: groupBy !== 'surveyId' },
   );
   if (folded instanceof Map) return largestGroups(folded, options);
   if (folded) return folded;
@@ -140,7 +141,7 @@ export async function trend(
       ofBucket: (bucket) => ofInstant(`${bucket.day}T00:00:00.000Z`),
       ofRow: (response) => ofInstant(response.submittedAt),
     },
-    { dims: false, months: interval === 'month' },
+    { dims: false, within: interval },
   );
   if (folded instanceof Map) {
     const starts = [...folded.keys()];
@@ -187,7 +188,7 @@ async function readFolded<K>(
   signal: AbortSignal | undefined,
   options: SummarizeOptions | undefined,
   keys: { ofBucket(bucket: BucketKey): K; ofRow(response: Response): K },
-  need: { dims: boolean; months: boolean },
+  need: RangeNeed,
 ): Promise<Map<K, SummaryAccumulator> | Reply | null> {
   try {
     const folded = await foldBuckets(store, filter, keys, need, options, signal);

@@ -11,6 +11,7 @@ import {
   type BucketRow,
   type Level,
 } from './buckets.js';
+import { DAY_BUCKETS, DELETE_WEEKS, WeeksOfDays } from './week-buckets.js';
 
 /**
  * The migration that adds the buckets. `summary_buckets_built` says which state version every bucket
@@ -129,4 +130,18 @@ export class SqliteBuckets {
       return n;
     })();
   }
+}
+
+/** The step of `MIGRATIONS` that adds the week buckets (`week-buckets.ts`), in its transaction. */
+export function addSqliteWeekBuckets(db: Database.Database): void {
+  if (db.prepare('SELECT version FROM summary_buckets_built').pluck().get() !== SUMMARY_STATE_VERSION) return;
+  const weeks = new WeeksOfDays();
+  // The primary key's order: no sort. The weeks are written once all is read (the connection is busy).
+  const rows = db.prepare(`${DAY_BUCKETS} ORDER BY level, day`).raw().iterate() as Iterable<string[]>;
+  for (const row of rows) weeks.add(row.slice(0, 6), row[6]!);
+  db.exec(DELETE_WEEKS);
+  const put = db.prepare(
+    'INSERT INTO summary_buckets (level, day, survey_id, touchpoint, channel, lang, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const { columns, state } of weeks.entries()) put.run(...columns, state);
 }

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { SqliteRecovery } from './recovery-sqlite.js';
 import type { BucketRange, BucketRow } from './buckets.js';
-import { SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
+import { addSqliteWeekBuckets, SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import { GroupCommit } from './sqlite-group-commit.js';
 import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
@@ -23,7 +23,7 @@ import type { WebhookEvents } from './webhooks.js';
 import { SqliteOutbox } from './webhooks-sqlite.js';
 
 /** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE responses (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      id TEXT NOT NULL UNIQUE,
@@ -47,6 +47,8 @@ const MIGRATIONS: readonly string[] = [
   `CREATE INDEX responses_submitted ON responses (submitted_at)`,
   // ...which cost each insert some 10 µs: each day's seq range finds them instead (`sqlite-days.ts`).
   SQLITE_DAYS_MIGRATION,
+  // ISO week buckets, so that a range cutting a month merges few buckets: merged from the day buckets.
+  addSqliteWeekBuckets,
 ];
 
 export interface SqliteStoreOptions {
@@ -128,7 +130,10 @@ export class SqliteStore implements ResponseStore {
   private migrate() {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     this.db.transaction(() => {
-      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+      for (const step of MIGRATIONS.slice(version)) {
+        if (typeof step === 'string') this.db.exec(step);
+        else step(this.db);
+      }
       this.db.pragma(`user_version = ${Math.max(version, MIGRATIONS.length)}`);
     })();
   }

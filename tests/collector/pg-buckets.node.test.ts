@@ -15,7 +15,7 @@ import { SummaryAccumulator, summarize } from '../../src/scores/summarize.js';
 import { startPostgres } from '../support/pg.js';
 import { random, randomResponse } from '../support/random-responses.js';
 import { post } from './helpers.js';
-import { bucketsSuite } from './suite-buckets.js';
+import { bucketsSuite, weeksMigrationSuite } from './suite-buckets.js';
 
 const pg = await startPostgres();
 if ('skip' in pg) {
@@ -43,6 +43,20 @@ if ('skip' in pg) {
       const client = new pgClient.Client({ connectionString: pg.url });
       await client.connect();
       await client.query(`UPDATE ${schemas.at(-1)}.summary_buckets_built SET version = 0`);
+      await client.end();
+    },
+  });
+
+  const weeksSchema = newSchema();
+  weeksMigrationSuite('PostgreSQL', {
+    open: () => PgStore.open({ connectionString: pg.url, schema: weeksSchema }),
+    downgrade: async ({ built }) => {
+      const client = new pgClient.Client({ connectionString: pg.url });
+      await client.connect();
+      // Version 4: the index on submitted_at, the last migration before the weeks.
+      await client.query(`DELETE FROM ${weeksSchema}.summary_buckets WHERE level IN ('W', 'w')`);
+      await client.query(`UPDATE ${weeksSchema}.feelback_schema SET version = 4`);
+      if (!built) await client.query(`UPDATE ${weeksSchema}.summary_buckets_built SET version = 0`);
       await client.end();
     },
   });
