@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { interleave } from './interleave.mjs';
+import { compareCpu } from './interleave.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,18 +59,11 @@ if (args.child) {
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(String((used.user + used.system) / inserts));
 } else {
-  const runs = interleave({
+  compareCpu({
     builds: args.builds,
     rounds: args.rounds,
-    argv: (build) => [
-      ...['--import', 'tsx', import.meta.filename],
-      ...['--child', build, '--inserts', args.inserts, '--burst', args.burst],
-      ...(args.random ? ['--random'] : []),
-    ],
-    parse: Number,
+    script: import.meta.filename,
+    childArgs: ['--inserts', args.inserts, '--burst', args.burst, ...(args.random ? ['--random'] : [])],
+    unit: 'insert',
   });
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const { build, results: xs } of runs) {
-    console.log(`${build}: ${xs.map((x) => x.toFixed(1)).join(' ')} µs/insert (median ${median(xs).toFixed(1)})`);
-  }
 }

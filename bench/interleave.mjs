@@ -20,3 +20,21 @@ export function interleave({ builds, rounds, argv, parse }) {
   }
   return folders.map((build, i) => ({ build, results: results[i] }));
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * `script --child <build> ...childArgs` (under tsx) once per build and round, each printing its CPU µs per
+ * `unit`; prints them build by build with the median. `insert-cpu.mjs` and `post-cpu.mjs` are such scripts.
+ */
+export function compareCpu({ builds, rounds, script, childArgs, unit }) {
+  const runs = interleave({
+    builds,
+    rounds,
+    argv: (build) => ['--import', 'tsx', script, '--child', build, ...childArgs],
+    parse: Number,
+  });
+  for (const { build, results: xs } of runs) {
+    console.log(`${build}: ${xs.map((x) => x.toFixed(1)).join(' ')} µs/${unit} (median ${median(xs).toFixed(1)})`);
+  }
+}

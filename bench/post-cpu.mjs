@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { interleave } from './interleave.mjs';
+import { compareCpu } from './interleave.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -62,17 +62,11 @@ if (args.child) {
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(String((used.user + used.system) / requests));
 } else {
-  const runs = interleave({
+  compareCpu({
     builds: args.builds,
     rounds: args.rounds,
-    argv: (build) => [
-      ...['--import', 'tsx', import.meta.filename],
-      ...['--child', build, '--requests', args.requests, '--burst', args.burst],
-    ],
-    parse: Number,
+    script: import.meta.filename,
+    childArgs: ['--requests', args.requests, '--burst', args.burst],
+    unit: 'request',
   });
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const { build, results: xs } of runs) {
-    console.log(`${build}: ${xs.map((x) => x.toFixed(1)).join(' ')} µs/request (median ${median(xs).toFixed(1)})`);
-  }
 }
