@@ -168,7 +168,7 @@ export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
 }
 
 /**
- * The step of `MIGRATIONS` that adds the week buckets (`week-buckets.ts`), on the migration's transaction.
+ * The step of `MIGRATIONS` (`pg-migrations.ts`) that adds the week buckets (`week-buckets.ts`), on the migration's transaction.
  * The version row is taken FOR UPDATE, as a rebuild takes it: a running collector's inserts wait, so no day
  * changes unseen.
  */

@@ -6,10 +6,11 @@ import Database from 'better-sqlite3';
 import type { Response } from '../schema/response.js';
 import { SqliteRecovery } from './recovery-sqlite.js';
 import type { BucketRange, BucketRow } from './buckets.js';
-import { addSqliteWeekBuckets, SQLITE_BUCKETS_MIGRATION, SqliteBuckets } from './sqlite-buckets.js';
+import { SqliteBuckets } from './sqlite-buckets.js';
 import { BackgroundCheckpointer, type CheckpointOptions } from './sqlite-checkpoint.js';
 import { GroupCommit } from './sqlite-group-commit.js';
-import { SQLITE_DAYS_MIGRATION, SqliteDays, type SeqRange } from './sqlite-days.js';
+import { SqliteDays, type SeqRange } from './sqlite-days.js';
+import { migrate } from './sqlite-migrations.js';
 import {
   addFilterClauses,
   canonicalInstant,
@@ -21,35 +22,6 @@ import {
 } from './store.js';
 import type { WebhookEvents } from './webhooks.js';
 import { SqliteOutbox } from './webhooks-sqlite.js';
-
-/** Each step moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
-const MIGRATIONS: readonly (string | ((db: Database.Database) => void))[] = [
-  `CREATE TABLE responses (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     id TEXT NOT NULL UNIQUE,
-     survey_id TEXT NOT NULL,
-     touchpoint TEXT,
-     channel TEXT NOT NULL,
-     submitted_at TEXT NOT NULL,
-     received_at TEXT NOT NULL,
-     body TEXT NOT NULL
-   );
-   CREATE INDEX responses_survey_submitted ON responses (survey_id, submitted_at);`,
-  // Reads page by seq within a survey. On (survey_id, submitted_at) each page sorted all of the survey's
-  // later rows to find the next 500; on (survey_id, seq) a page is a range scan. submitted_at rides along
-  // so a date filter is checked in the index. No query is left for the old index, and every index costs
-  // each insert.
-  `CREATE INDEX responses_survey_seq ON responses (survey_id, seq, submitted_at);
-   DROP INDEX responses_survey_submitted;`,
-  SQLITE_BUCKETS_MIGRATION,
-  // A summary whose `from` or `to` cuts a day reads that day's rows (`bucket-reads.ts`); without a survey
-  // no index found them, and a million rows were walked in seq order. `whereClause` says when it is used.
-  `CREATE INDEX responses_submitted ON responses (submitted_at)`,
-  // ...which cost each insert some 10 µs: each day's seq range finds them instead (`sqlite-days.ts`).
-  SQLITE_DAYS_MIGRATION,
-  // ISO week buckets, so that a range cutting a month merges few buckets: merged from the day buckets.
-  addSqliteWeekBuckets,
-];
 
 export interface SqliteStoreOptions {
   /**
@@ -102,7 +74,7 @@ export class SqliteStore implements ResponseStore {
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     // Another process (a second server, an analyst's sqlite3 shell) may hold the write lock briefly.
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-    this.migrate();
+    migrate(this.db);
     this.recovery = new SqliteRecovery(this.db);
     this.outbox = new SqliteOutbox(this.db, options.webhookEvents ?? 'none');
     if (file !== ':memory:') {
@@ -125,17 +97,6 @@ export class SqliteStore implements ResponseStore {
       return outcomes;
     });
     this.commits = new GroupCommit(insertBatch, options.busyRetryMs ?? 10_000);
-  }
-
-  private migrate() {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    this.db.transaction(() => {
-      for (const step of MIGRATIONS.slice(version)) {
-        if (typeof step === 'string') this.db.exec(step);
-        else step(this.db);
-      }
-      this.db.pragma(`user_version = ${Math.max(version, MIGRATIONS.length)}`);
-    })();
   }
 
   /** Stores a response in the next group commit (`sqlite-group-commit.ts`); resolves once it is committed. */
