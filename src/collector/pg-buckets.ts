@@ -168,9 +168,9 @@ export async function rebuildBuckets(client: pg.ClientBase): Promise<number> {
 }
 
 /**
- * The step of `MIGRATIONS` (`pg-migrations.ts`) that adds the week buckets (`week-buckets.ts`), on the migration's transaction.
- * The version row is taken FOR UPDATE, as a rebuild takes it: a running collector's inserts wait, so no day
- * changes unseen.
+ * The step of `MIGRATIONS` (`pg-migrations.ts`) that adds the week buckets (`week-buckets.ts`), on the
+ * migration's transaction. The version row is taken FOR UPDATE, as a rebuild takes it: a running
+ * collector's inserts wait, so no day changes unseen.
  */
 export async function addPgWeekBuckets(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ version: number }>('SELECT version FROM summary_buckets_built FOR UPDATE');

@@ -121,7 +121,7 @@ export class PgStore implements ResponseStore {
    * (two copies of one response in flight at once) is read back after it.
    */
   private async insertBatch(batch: readonly PendingInsert[]): Promise<void> {
-    const rows = await this.transaction(async (client) => {
+    const rows = await inTransaction(this.pool, async (client) => {
       const { rows } = await this.insertRows(client, batch);
       // The summary buckets change in the same transaction: a stored row is always counted in them.
       const ids = new Set(rows.filter((r) => r.body === null).map((r) => r.id));
@@ -132,11 +132,6 @@ export class PgStore implements ResponseStore {
       return rows;
     });
     await this.settle(batch, rows);
-  }
-
-  /** `work` in one transaction on one connection of the pool; rolled back when it throws. */
-  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, work);
   }
 
   private insertRows(client: pg.PoolClient, batch: readonly PendingInsert[]) {
@@ -232,7 +227,7 @@ export class PgStore implements ResponseStore {
 
   /** Fills the summary buckets again from every row (`rebuild-buckets`); inserts wait for it. */
   rebuildBuckets(): Promise<number> {
-    return this.transaction(rebuildBuckets);
+    return inTransaction(this.pool, rebuildBuckets);
   }
 
   async close(): Promise<void> {

@@ -132,7 +132,10 @@ export class SqliteBuckets {
   }
 }
 
-/** The step of `MIGRATIONS` (`sqlite-migrations.ts`) that adds the week buckets (`week-buckets.ts`), in its transaction. */
+/**
+ * The step of `MIGRATIONS` (`sqlite-migrations.ts`) that adds the week buckets (`week-buckets.ts`), in its
+ * transaction.
+ */
 export function addSqliteWeekBuckets(db: Database.Database): void {
   if (db.prepare('SELECT version FROM summary_buckets_built').pluck().get() !== SUMMARY_STATE_VERSION) return;
   const weeks = new WeeksOfDays();
